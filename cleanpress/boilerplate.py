@@ -1,0 +1,108 @@
+"""Boilerplate judged by block features and context: the CP2xx rules.
+
+Word lists cannot name most of a page's chrome: menus, teaser lists and footers use words of
+their own. What they lack is prose. Each block gets a value: positive for prose (long, full of
+function words, ending like a sentence), negative for everything else, strongly negative for a
+heading that opens a comments or related section. The body of the text is the run of blocks with
+the largest total (Finn et al.'s body-text extraction, 2001, over jusText-style block classes):
+short blocks *inside* it stay (subheadings, one-line paragraphs), prose *outside* it goes
+(teasers, comments, footers).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .chrome import Match
+from .features import Features
+
+#: Value of a block that is not prose (in characters of prose it offsets).
+NOT_PROSE = 40.0
+#: Value of a chrome block recognised by a pattern.
+CHROME = 60.0
+#: Value of a heading that opens comments or related links: the body does not run across it
+#: unless more than this much prose follows.
+SECTION_END = 600.0
+
+
+def is_prose(f: Features) -> bool:
+    """A block that reads like running text: long enough, with function words and a sentence end."""
+    if f.weight >= 70 and f.stop_density >= 0.2 and (f.terminal or f.sentence_ends):
+        return True
+    # Languages without a stop-word list (or lists of numbers and names) still count when long.
+    return f.weight >= 150 and f.sentence_ends >= 1 and f.capitalised < 0.6
+
+
+def value(f: Features, chrome: Match | None) -> float:
+    if chrome is not None:
+        return -SECTION_END if chrome.section_end else -CHROME
+    if is_prose(f):
+        return float(min(f.weight, 1500))
+    return -NOT_PROSE
+
+
+@dataclass(frozen=True)
+class Body:
+    """Blocks ``start`` to ``end`` (inclusive) hold the body of the text."""
+
+    start: int
+    end: int
+
+    def __contains__(self, i: int) -> bool:
+        return self.start <= i <= self.end
+
+
+def find_body(values: Sequence[float]) -> Body | None:
+    """The run of blocks with the largest total value (None when nothing is prose).
+
+    >>> find_body([-40, 300, -40, 200, -600, 500, -40])
+    Body(start=1, end=3)
+    >>> find_body([-40, -60]) is None
+    True
+    """
+    best, cur, start = 0.0, 0.0, 0
+    span = None
+    for i, v in enumerate(values):
+        if cur <= 0:
+            cur, start = 0.0, i
+        cur += v
+        if cur > best:
+            best, span = cur, (start, i)
+    return Body(*span) if span else None
+
+
+def find_title(flats: Sequence[str], feats: Sequence[Features], chrome: Sequence[Match | None],
+               body: Body | None) -> int | None:
+    """The block that is the title: a heading shortly before the body.
+
+    A heading repeated in the head of the page (the ``<title>`` and the ``<h1>``, often with
+    `` | Site`` appended) is the title; otherwise the heading just before the body, skipping
+    bylines and timestamps.
+    """
+    end = body.start if body else min(len(flats), 12)
+    lo = max(0, end - 12)
+    candidates = [i for i in range(lo, end) if chrome[i] is None and _headline(flats[i], feats[i])]
+    if not candidates:
+        return None
+    head = [_norm(flats[i]) for i in range(0, end)]
+    for i in reversed(candidates):
+        t = _norm(flats[i])
+        if any(j != i and (h == t or _site_suffixed(h, t)) for j, h in enumerate(head)):
+            return i
+    last = candidates[-1]
+    between = [j for j in range(last + 1, end) if chrome[j] is None]
+    return last if len(between) <= 1 else None
+
+
+def _headline(flat: str, f: Features) -> bool:
+    return 2 <= f.words <= 30 and f.weight <= 250 and not flat.rstrip().endswith((".", ",", ":", ";"))
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _site_suffixed(h: str, t: str) -> bool:
+    """``h`` is the title ``t`` with a site name after a separator ("Title | Site", "Title - Site")."""
+    return len(h) > len(t) and (h.startswith(t) and h[len(t):].lstrip()[:1] in "|-–—:·•"
+                                or h.endswith(t) and h[:-len(t)].rstrip()[-1:] in "|-–—:·•")

@@ -1,0 +1,350 @@
+"""Chrome recognised by patterns: the CP1xx rules.
+
+Each pattern is matched against a *whole* block (white space folded, ends stripped), so a sentence
+that merely mentions subscribing or sharing is never caught by a prompt pattern. Patterns are
+grouped by rule and language; each says what it catches and what it could wrongly catch. All of
+them are compiled into one alternation (one pass per block is several times faster than a loop).
+Timestamps are recognised by :func:`is_timestamp`, which checks that a line holds nothing but
+date and time words, so a time inside a sentence stays.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+import regex
+
+# A name: one to four capitalised words ("Jane Doe", "J. R. R. Tolkien", "Koh Gui Qing").
+_NAME = r"(?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*\.?|de|da|van|von|der|di|du|la|le)){0,4}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*{_NAME})*"
+_SOCIAL = (r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|reddit|pinterest|tumblr|flipboard|"
+           r"telegram|vk|vkontakte|odnoklassniki|ok|youtube|tiktok|snapchat|messenger|pocket|mix|"
+           r"google\+?|rss|e-?mail|email|sms|threads|mastodon|bluesky|xing|viber|line|weibo|wechat)")
+
+PATTERNS: dict[str, list[str]] = {
+    # --- CP101 subscribe / newsletter prompts -------------------------------------------------
+    # Catches a bare call to subscribe or sign up; could catch a one-word heading "Subscribe"
+    # that introduces a real section about subscriptions (rare in articles).
+    "CP101": [
+        r"(?:subscribe|sign\s*up|register|join)(?:\s+(?:now|today|here|free|for\s+free|in\s+seconds))?(?:\s+(?:to|for)\s+(?:our|the|my|a)\s+[\w\s'’-]{0,40})?\W*",
+        r"(?:get|receive|sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+(?:free\s+)?[\w\s'’-]{0,30}\bnewsletters?\b.{0,80}",
+        r"[\w\s'’&-]{0,30}\bnewsletters?\W*",
+        r"(?:to\s+)?(?:read|continue\s+reading)\s+the\s+full\s+(?:story|article)\W*",
+        r"(?:already\s+a\s+(?:subscriber|member)\??\s*)?(?:subscribe\s*)?(?:sign\s*in|log\s*in)(?:\s+(?:here|now))?\W*",
+        r"(?:subscribe|register)\s+(?:now\s+)?(?:to|for)\s+(?:continue|read|unlimited|full|access).{0,60}",
+        r"(?:enter\s+your\s+e-?mail(?:\s+address)?|your\s+e-?mail\s+address).{0,60}",
+        # de / fr / es / pt / ru / it / id
+        r"(?:jetzt\s+)?(?:newsletter\s+)?abonnieren\W*|newsletter\s+bestellen\W*|zum\s+newsletter\s+anmelden\W*",
+        r"(?:s['’]abonner|abonnez[- ]vous|inscrivez[- ]vous)(?:\s+(?:à|a)\s+(?:notre|la)\s+(?:newsletter|lettre\s+d['’]information))?\W*",
+        r"(?:suscr[ií]bete|suscribirse|suscr[ií]base)(?:\s+(?:a|al)\s+(?:nuestro|nuestra|el|la)\s+(?:bolet[ií]n|newsletter))?\W*",
+        r"(?:assine|inscreva[- ]se|assinar)(?:\s+(?:a|nossa|o\s+nosso)\s+(?:newsletter|boletim))?\W*",
+        r"(?:подписаться|подпишитесь|подписка)(?:\s+на\s+(?:рассылку|новости|канал))?\W*",
+        r"(?:iscriviti|abbonati)(?:\s+alla\s+newsletter)?\W*",
+        r"(?:berlangganan|langganan)(?:\s+newsletter)?\W*",
+    ],
+    # --- CP102 share and social buttons -------------------------------------------------------
+    # A line made only of share words and network names; a sentence about sharing has other words.
+    "CP102": [
+        rf"(?:(?:click\s+to\s+)?(?:share|tweet|pin\s+it|pin|print|email|e-mail|comment|copy\s+link|link\s+copied|url\s+copied!?|save|"
+        rf"teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhe|compartilhar|поделиться|condividi|stampa|bagikan)"
+        rf"(?:\s+(?:this|on|via|to|it|article|story|post|page|with\s+a\s+friend|a\s+friend))*\s*:?\s*{_SOCIAL}?"
+        rf"(?:\s*\(opens\s+in\s+new\s+window\))?[\s\d|•·/,:-]*)+",
+        rf"(?:{_SOCIAL}[\s\d|•·/,:-]*){{1,12}}",
+        r"sharing\s+is\s+caring!?|share\s+(?:this|the)\s+(?:article|story|post)\W*|share\s+this\s+on\s+\w+",
+        r"click\s+to\s+(?:share|email|print)\b.{0,60}",
+        r"(?:\d+\s+)?shares?",
+    ],
+    # --- CP103 follow-us prompts and bare handles ---------------------------------------------
+    "CP103": [
+        rf"(?:follow|like|find|join|connect\s+with)\s+(?:us|me|[\w\s.'’-]{{1,40}}?)\s+(?:on|at)\s+(?:{_SOCIAL}(?:\s*(?:,|and|&)\s*)?)+\W*",
+        r"follow\s+(?:us|me)\W*|follow\s+@\w+.{0,40}",
+        r"@[A-Za-z0-9_]{2,30}",
+        rf"(?:folgen\s+sie\s+uns|suivez[- ]nous|s[ií]guenos|siga[- ]nos|seguici|подписывайтесь\s+на\s+нас|мы\s+в\s+соцсетях|ikuti\s+kami)(?:\s+(?:auf|sur|en|no|na|su|в|di)\s+.{{0,40}})?",
+    ],
+    # --- CP104 navigation, breadcrumbs, account links -----------------------------------------
+    # Breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most five words,
+    # so a sentence with a slash in it is not caught.
+    "CP104": [
+        r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
+        r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:main\s+)?menu|toggle\s+navigation|"
+        r"search(?:\s+icon)?|close|open|next|previous|prev|back|home(?:page)?|go\s+back|next\s+(?:article|post|story)|"
+        r"previous\s+(?:article|post|story)|back\s+to\s+(?:gallery|article|home)|my\s+account|log\s*out|"
+        r"sign\s+out|create\s+(?:an\s+)?account|contact(?:\s+us)?|about(?:\s+us)?|privacy(?:\s+policy)?|"
+        r"terms(?:\s+of\s+(?:use|service))?|terms\s+(?:&|and)\s+conditions|sitemap|site\s+map|careers|"
+        r"help|faq|more|show\s+more|load\s+more|see\s+more|view\s+all|see\s+all|read\s+more|continue\s+reading|"
+        r"you\s+are\s+here:?.{0,80})\W*",
+        r"(?:page\s+)?\d{1,3}\s*(?:/|of|von|de|из|di)\s*\d{1,3}",
+        r"(?:startseite|suche|impressum|datenschutz|kontakt|zurück|weiter|accueil|recherche|rechercher|"
+        r"suivant|précédent|mentions\s+légales|inicio|buscar|siguiente|anterior|contacto|início|pesquisar|"
+        r"próximo|contato|главная|поиск|назад|далее|войти|cerca|successivo|precedente|beranda|cari)\W*",
+    ],
+    # --- CP105 advertisements and sponsored markers -------------------------------------------
+    "CP105": [
+        r"(?:advertisement|advertising|advert|ads?|sponsored(?:\s+(?:content|post|links?|stories|by\s+.{1,40}))?|"
+        r"paid\s+(?:content|post|partnership)|promoted(?:\s+(?:content|stories))?|partner\s+content|"
+        r"story\s+continues\s+below(?:\s+advertisement)?|(?:article|story)\s+continues\s+(?:below|after\s+(?:this\s+)?(?:ad|advertisement))|"
+        r"continue\s+reading\s+(?:the\s+main\s+story|below)|anzeige|werbung|publicité|publicidad|publicidade|"
+        r"реклама|pubblicità|iklan|광고)\W*",
+        r"\W*(?:advertisement|anzeige|publicité|publicidad|реклама)\W*",
+    ],
+    # --- CP106 related / read-more links ------------------------------------------------------
+    # A link line with a read-more label in front; the label alone is a section heading (CP114).
+    "CP106": [
+        r"(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|recommended|read\s+next|watch|listen|"
+        r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|mehr\s+dazu|lire\s+aussi|(?:à|a)\s+lire\s+aussi|voir\s+aussi|"
+        r"lea\s+también|lee\s+también|leer\s+más|leia\s+(?:também|mais)|veja\s+também|saiba\s+mais|читайте\s+также|"
+        r"читать\s+далее|подробнее|leggi\s+anche|baca\s+juga)\s*(?::|»|›|>|–|—|-|\|)\s*.{1,160}",
+        r"(?:click\s+here|tap\s+here)\b.{0,100}",
+    ],
+    # --- CP107 cookie and consent notices -----------------------------------------------------
+    "CP107": [
+        r".{0,200}\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,300}",
+        r".{0,120}\b(?:cookie\s+(?:policy|settings|preferences|notice|consent)|accept\s+(?:all\s+)?cookies|use\s+of\s+cookies)\b.{0,200}",
+        r"(?:i\s+agree|i\s+accept|accept|agree|got\s+it|ok,?\s+i\s+understand)\W*",
+        r"i\s+agree\s+(?:that|to)\b.{0,200}",
+        r"by\s+(?:continuing\s+to\s+(?:use|browse)|using\s+this\s+(?:web)?site|clicking)\b.{0,250}",
+        r".{0,200}\b(?:verwendet|nutzt)\s+cookies\b.{0,200}|.{0,200}\butilise\s+des\s+cookies\b.{0,200}",
+        r".{0,200}\b(?:utiliza|usa|utilizamos|usamos)\s+(?:cookies|galletas)\b.{0,200}",
+        r".{0,200}\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b.{0,200}|.{0,200}\butilizza\s+(?:i\s+)?cookie\b.{0,200}",
+    ],
+    # --- CP108 copyright lines ----------------------------------------------------------------
+    # Starts with a copyright sign or word, or says all rights reserved; a sentence about a
+    # copyright case neither starts so nor reserves rights.
+    "CP108": [
+        r"(?:©|ⓒ|\(c\)|copyright\b|\bcopyright\s*©).{0,300}",
+        r".{0,200}\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
+        r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
+        r"tutti\s+i\s+diritti\s+riservati|hak\s+cipta\s+dilindungi)\b.{0,200}",
+        r".{0,120}(?:무단\s*전재|재배포\s*금지|저작권자).{0,120}",
+        r"this\s+material\s+may\s+not\s+be\s+published,?\s+broadcast.{0,120}",
+    ],
+    # --- CP109 photo and video credits --------------------------------------------------------
+    "CP109": [
+        r"\(?(?:photo|photograph|picture|image|images|video|illustration|graphic|credit|foto|bild|"
+        r"crédit(?:\s+photo)?|фото|видео|imagen|imagem)s?(?:\s+credits?)?\s*(?::|by|von|de|par|por|di)\s*.{1,100}",
+        r".{0,80}(?:/|\|)\s*(?:getty\s+images|afp|reuters|ap|ap\s+photo|shutterstock|istock|epa|dpa|alamy|"
+        r"bloomberg|ritzau|anadolu|sipa|xinhua|tass|ria\s+novosti)(?:\s+via\s+.{1,40})?\)?",
+        r"(?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+photo|reuters\s+photo)(?:\s*/\s*.{1,60})?",
+        r"\((?:ap|afp|reuters|getty|dpa|epa)\s+photo.{0,60}\)",
+    ],
+    # --- CP110 bylines --------------------------------------------------------------------------
+    # "By" and capitalised names, an optional role or date; "By noon, the crowd..." is not caught
+    # because "noon," is not a name at the end of the line.
+    "CP110": [
+        rf"(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|von|par|por|autor:?|автор:?|oleh|di)\s+{_NAMES}"
+        rf"(?:\s*(?:,|\||-|–|—|·)\s*[\w\s.,/'’@:|-]{{0,60}})?",
+        r"\(?(?:reporting|writing|additional\s+reporting|editing|edited|compiled)\s+by\b.{1,200}\)?\.?",
+        rf"{_NAME}\s*(?:,|\||-|–)?\s*(?:staff\s+writer|staff\s+reporter|contributor|correspondent|columnist|"
+        rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*",
+        r"(?:staff\s+writer|staff\s+reporter|opinion\s+columnist|contributing\s+writer|guest\s+author|"
+        r"associated\s+press|the\s+associated\s+press|reuters|afp|bloomberg|dpa|tass|ria\s+novosti)\W*",
+        r"(?:about\s+the\s+author|sobre\s+(?:o|el)\s+autor|über\s+den\s+autor|à\s+propos\s+de\s+l['’]auteur)\W*.{0,80}",
+    ],
+    # --- CP111 social counters and bare numbers -----------------------------------------------
+    "CP111": [
+        r"[\d.,]+\s*[kKmM]?\s*(?:likes?|shares?|comments?|views?|reads?|retweets?|followers?|reactions?|votes?|"
+        r"replies|responses|kommentare|commentaires?|comentarios?|comentários?|комментари\w*|просмотр\w*|"
+        r"commenti|komentar)\W*",
+        r"(?:comments?|replies|kommentare|commentaires|comentarios|comentários|комментарии|commenti)\s*\(?\d+\)?",
+        r"(?:(?:like|likes|share|shares|tweet|tweets|pin|pins|comment|comments|email)\s*\d+[\s|•·,]*){1,6}",
+        r"[\d\s.,:|/+•·-]{1,30}",
+    ],
+    # --- CP113 URL or e-mail alone --------------------------------------------------------------
+    "CP113": [
+        r"(?:https?://|www\.)\S+",
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|info|news|de|fr|es|it|ru|br|uk|in|kr|jp|id|nl|pl)(?:/\S*)?",
+    ],
+    # --- CP114 section headings that end the article body -------------------------------------
+    "CP114": [
+        r"(?:related|more)(?:\s+(?:articles?|stories|posts?|coverage|content|news|videos?|topics?|reading|links?|"
+        r"from\s+.{1,40}|on\s+.{1,40}|in\s+.{1,40}|like\s+this))?\W*",
+        r"(?:most|top)\s+(?:read|popular|viewed|shared|commented|emailed|recent)(?:\s+(?:stories|articles|news|posts|videos))?\W*",
+        r"(?:trending|popular|latest|top|recent|featured|editor['’]?s)\s*(?:now|news|stories|posts|articles|videos|picks|headlines)?\W*",
+        r"(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|"
+        r"don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next|next\s+up(?:\s+in\s+.{1,40})?|"
+        r"around\s+the\s+web|from\s+the\s+web|elsewhere\s+on\s+.{1,40}|we\s+recommend|must\s+read)\W*",
+        r"(?:tags?|topics?|categories|category|filed\s+under|related\s+tags?|keywords)\s*:?.{0,120}",
+        r"(?:comments?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|"
+        r"join\s+the\s+(?:conversation|discussion)|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?|"
+        r"show\s+comments|\d+\s+(?:responses|replies|thoughts)\s+(?:to|on)\s+.{1,160}|discussion|"
+        r"reader\s+comments|conversation)\W*",
+        # de / fr / es / pt / ru / it / id
+        r"(?:weitere\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|kommentare|ähnliche\s+artikel|"
+        r"articles?\s+(?:similaires|liés|connexes)|les\s+plus\s+lus|commentaires|laisser\s+un\s+commentaire|"
+        r"(?:artículos|noticias)\s+relacionad[oa]s|lo\s+más\s+leído|comentarios|deja\s+un\s+comentario|"
+        r"(?:artigos|notícias|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|comentários|deixe\s+(?:um|seu)\s+comentário|"
+        r"похожие\s+(?:статьи|новости)|популярное|комментарии|другие\s+новости|"
+        r"articoli\s+correlati|potrebbe\s+interessarti|commenti|lascia\s+un\s+commento|"
+        r"(?:artikel|berita)\s+terkait|baca\s+juga|komentar)\W*",
+    ],
+    # --- CP115 comment meta lines -------------------------------------------------------------
+    "CP115": [
+        r"[\w.@ -]{1,40}\s+(?:says|said|wrote|replied|schreibt|a\s+écrit|dice|disse|escribió|пишет)\s*:",
+        r"(?:reply|report|flag|like|antworten|répondre|responder|ответить|rispondi)(?:\s+(?:to\s+this\s+comment|↓))?\W*",
+        r"(?:log\s+in|sign\s+in)\s+to\s+(?:reply|comment)\W*",
+    ],
+}
+# Rules whose headings close the article: the body of text never runs across them.
+SECTION_END = frozenset({"CP114", "CP115"})
+
+_COMBINED = regex.compile(
+    "|".join(f"(?P<{code}_{i}>{p})" for code, pats in PATTERNS.items() for i, p in enumerate(pats)),
+    regex.IGNORECASE | regex.VERSION0,
+)
+
+# Timestamps --------------------------------------------------------------------------------------
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|"
+    "october|nov|november|dec|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|"
+    "mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|"
+    "julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|"
+    "setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+    "dicembre|januari|februari|maret|juni|juli|agustus|oktober|desember|mei|"
+    "январь|января|февраль|февраля|март|марта|апрель|апреля|май|мая|июнь|июня|июль|июля|август|августа|"
+    "сентябрь|сентября|октябрь|октября|ноябрь|ноября|декабрь|декабря|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек"
+)
+_DAYS = (
+    "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|"
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    "dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira|"
+    "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
+    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|today|yesterday|heute|gestern|"
+    "aujourd'hui|hier|hoy|ayer|hoje|ontem|сегодня|вчера|oggi|ieri"
+)
+_TIME_WORDS = (
+    "am|pm|a\\.m|p\\.m|gmt|utc|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|msk|ist|jst|kst|aest|"
+    "uhr|h|hrs|mez|mesz|"
+    "updated|update|published|posted|modified|last|first|on|at|date|created|released|am|um|le|à|el|las|"
+    "a|las|em|às|de|del|du|der|den|il|alle|pada|pukul|wib|in|and|"
+    "ago|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|day|days|week|weeks|month|months|year|years|"
+    "read|reading|time|just|now|aktualisiert|veröffentlicht|vor|stunden|minuten|tagen|mis|jour|publié|"
+    "il|y|heures|hace|horas|minutos|actualizado|publicado|atualizado|atualização|há|обновлено|опубликовано|"
+    "назад|час|часа|часов|минут|минуты|г|года|aggiornato|pubblicato|ore|fa|diperbarui|diterbitkan|lalu|jam|menit|"
+    "tempo|leitura|lectura|lesezeit|lecture|"
+    "기사입력|입력|수정|등록|발행|년|월|일|시|분"
+)
+_DATE_CORE = rf"""
+      \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?  # ISO 8601
+    | \d{{1,4}}(?:[./:-]\d{{1,4}}){{1,2}}(?:[.:]\d+)?\.?   # 30.12.2021, 11/19/19, 09:31, 12:05:33
+    | \d{{1,4}}(?:st|nd|rd|th|er|º|°|h|\.)?               # 30, 2021, 1st
+    | \d+(?:년|월|일|시|분)                                  # Korean date parts
+    | (?:{_MONTHS})\.?
+    | (?:{_DAYS})\.?
+    | (?:{_TIME_WORDS})\.?
+"""
+_DATE_PUNCT = r"[\[\](),|•·:;/@–—'’-]"
+# A token is date material when it is one or more date words or numbers joined by punctuation
+# ("2019,", "[20:30", "sexta-feira,"); words are never glued from parts ("amet" is not am+et).
+_DATE_TOKEN = regex.compile(
+    rf"{_DATE_PUNCT}*(?:{_DATE_CORE})(?:{_DATE_PUNCT}+(?:{_DATE_CORE}))*{_DATE_PUNCT}*",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_HAS_DATE_PART = regex.compile(rf"\d|\b(?:{_MONTHS}|{_DAYS})\b", regex.IGNORECASE)
+_TOKEN = regex.compile(r"\S+")
+
+
+def _date_remainder(text: str) -> tuple[int, list[str]]:
+    """Number of date/time tokens in ``text`` and the tokens that are not."""
+    hits, rest = 0, []
+    for tok in _TOKEN.findall(text):
+        if _DATE_TOKEN.fullmatch(tok) or not regex.search(r"\w", tok):
+            hits += 1
+        else:
+            rest.append(tok)
+    return hits, rest
+
+
+def is_timestamp(text: str) -> bool:
+    """True when ``text`` is only a date, a time, or a relative age.
+
+    >>> all(is_timestamp(t) for t in ["2021-12-30T09:31+0000", "09:31 GMT 30.12.2021",
+    ...     "Updated 3 hours ago", "5 min read", "Feb 7, 2017, 2:31 PM ET", "18 NOV 2019",
+    ...     "sexta-feira, 22 de outubro de 2010 às 20:13"])
+    True
+    >>> is_timestamp('"3:30 PM [20:30 GMT] THE PRESIDENT holds a phone call," it said.')
+    False
+    >>> is_timestamp("2019")
+    False
+    """
+    if len(text) > 120 or not _HAS_DATE_PART.search(text):
+        return False
+    hits, rest = _date_remainder(text)
+    if rest:
+        return False
+    # A lone number or year is not a timestamp (it may be a list item or a score).
+    return hits >= 2 or bool(regex.search(r"\d[:.-]\d|\d{4}-", text))
+
+
+def is_dated_byline(text: str) -> bool:
+    """A source or name followed (or preceded) by a date: "Reuters November 18, 2019 11:03 PM".
+
+    >>> is_dated_byline("Associated Press November 19, 2019, 9:02 AM")
+    True
+    >>> is_dated_byline("Chris Davies - Nov 19, 2019, 10:31 pm CST")
+    True
+    >>> is_dated_byline("The vote is on November 19, 2019.")
+    False
+    """
+    if len(text) > 160 or not regex.search(r"\d", text):
+        return False
+    hits, rest = _date_remainder(text)
+    if hits < 3 or not rest or len(rest) > 6:
+        return False
+    words = [r.strip(",.|-–—()") for r in rest]
+    return all(w[:1].isupper() or w.lower() in {"by", "von", "par", "por", "via", "and"} or w.startswith("@")
+               for w in words if w)
+
+
+@dataclass(frozen=True)
+class Match:
+    code: str
+    #: A section heading that ends the body (comments, related, most read).
+    section_end: bool
+
+
+def _extra(patterns: Iterable[str]) -> regex.Pattern[str] | None:
+    pats = list(patterns)
+    if not pats:
+        return None
+    return regex.compile("|".join(f"(?:{p})" for p in pats), regex.IGNORECASE)
+
+
+class ChromeMatcher:
+    """Recognises chrome blocks. ``extra`` patterns report CP199; ``keep`` patterns veto."""
+
+    def __init__(self, extra: Iterable[str] = (), keep: Iterable[str] = ()):
+        self.extra = _extra(extra)
+        self.keep = _extra(keep)
+
+    def kept(self, text: str) -> bool:
+        return bool(self.keep and self.keep.search(text))
+
+    def match(self, flat: str) -> Match | None:
+        """The chrome rule that ``flat`` (a block with white space folded) matches, if any.
+
+        >>> m = ChromeMatcher()
+        >>> m.match("Subscribe").code, m.match("09:31 GMT 30.12.2021").code
+        ('CP101', 'CP112')
+        >>> m.match("She said she would subscribe to the plan if it passed.") is None
+        True
+        """
+        text = flat.strip()
+        if not text:
+            return None
+        if self.extra and self.extra.search(text):
+            return Match("CP199", False)
+        if len(text) > 600:
+            return None
+        if is_timestamp(text):
+            return Match("CP112", False)
+        m = _COMBINED.fullmatch(text)
+        if m:
+            code = m.lastgroup.split("_")[0]
+            return Match(code, code in SECTION_END)
+        if is_dated_byline(text):
+            return Match("CP110", False)
+        return None
+
+#: An ISO 8601 date or timestamp, alone: moved into metadata as the publication time.
+ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")

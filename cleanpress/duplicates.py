@@ -1,0 +1,161 @@
+"""Duplicates inside one document: the CP3xx rules.
+
+Survivor rule (deterministic): of two copies the more complete one stays, where it stands, so the
+article keeps its order; between equally complete copies the one inside the body of the text
+stays, then the earlier one.
+
+1. Copies of the title ("Title | Site") go (CP301).
+2. Exact copies of a block go (CP302).
+3. A block glued together from other blocks (a page's collapsed copy of the article) goes
+   (CP305); this runs before 4 so that the separate paragraphs survive rather than the glue.
+4. Near-duplicates (estimated Jaccard of word shingles at or above the threshold, found with
+   MinHash LSH) and blocks contained in a fuller block (a summary repeated by the lead, a
+   teaser, a pull quote) go (CP303, CP304).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .config import Config
+from .features import tokens
+from .minhash import lean, shingle_hashes, signatures, word_hashes
+from .segment import sentences
+
+#: Fewest words a block needs before exact repeats of it count as duplicates (a repeated "Q:" or
+#: "Photos" line is not a duplicated paragraph).
+MIN_EXACT_WORDS = 4
+#: Fewest words of a block that can be a glued copy of others.
+MIN_GLUED_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    code: str
+    of: int
+    similarity: float
+    reason: str
+
+
+def title_copies(flats: Sequence[str], title: int, candidates: Sequence[int]) -> list[int]:
+    """Blocks among ``candidates`` that repeat the title, alone or with a site name."""
+    t = " ".join(tokens(flats[title]))
+    out = []
+    for i in candidates:
+        if i == title:
+            continue
+        s = " ".join(tokens(flats[i]))
+        if s == t or (len(s) > len(t) and (s.startswith(t + " ") or s.endswith(" " + t))
+                      and len(s) - len(t) <= 60):
+            out.append(i)
+    return out
+
+
+def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequence[int],
+                    preferred: set[int], config: Config) -> dict[int, Duplicate]:
+    """Duplicates among ``candidates`` (block indices); ``preferred`` blocks win ties."""
+    toks = {i: tokens(flats[i]) for i in candidates}
+    alive = [i for i in candidates if toks[i]]
+    removed: dict[int, Duplicate] = {}
+
+    def rank(i: int) -> tuple:
+        # Higher ranks survive: more words, inside the body, earlier.
+        return (len(toks[i]), i in preferred, -i)
+
+    # 2. exact copies
+    groups: dict[str, list[int]] = {}
+    for i in alive:
+        if len(toks[i]) >= MIN_EXACT_WORDS:
+            groups.setdefault(" ".join(toks[i]), []).append(i)
+    for members in groups.values():
+        if len(members) > 1:
+            keep = max(members, key=rank)
+            for i in members:
+                if i != keep:
+                    removed[i] = Duplicate("CP302", keep, 1.0, f"exact copy of line {lines[keep]}")
+    alive = [i for i in alive if i not in removed]
+
+    k = config.shingle_size
+    shingles = {i: shingle_hashes(word_hashes(toks[i]), k) for i in alive}
+    sets = {i: set(shingles[i].tolist()) for i in alive}
+    index: dict[int, list[int]] = {}
+    for i in alive:
+        for h in sets[i]:
+            index.setdefault(h, []).append(i)
+
+    def overlaps(i: int) -> dict[int, int]:
+        """Shared shingle counts of block i with every other live block."""
+        out: dict[int, int] = {}
+        for h in sets[i]:
+            for j in index[h]:
+                if j != i and j not in removed:
+                    out[j] = out.get(j, 0) + 1
+        return out
+
+    # 3. glued copies, longest first
+    for i in sorted(alive, key=lambda i: (-len(toks[i]), i)):
+        if len(toks[i]) < MIN_GLUED_WORDS or len(sentences(flats[i])) < 2:
+            continue
+        parts = [j for j, c in overlaps(i).items()
+                 if len(toks[j]) < len(toks[i]) and c >= 0.5 * len(sets[j])]
+        if len(parts) < 2:
+            continue
+        union = set().union(*(sets[j] for j in parts))
+        covered = _coverage(shingles[i].tolist(), union, k, len(toks[i]))
+        if covered >= config.containment_threshold:
+            parts.sort()
+            shown = ", ".join(str(lines[j]) for j in parts[:6]) + (" ..." if len(parts) > 6 else "")
+            removed[i] = Duplicate("CP305", parts[0], round(covered, 3),
+                                   f"glued copy of {len(parts)} blocks (lines {shown})")
+    alive = [i for i in alive if i not in removed]
+
+    # 4. near-duplicates (MinHash LSH) and contained copies
+    pairs: dict[tuple[int, int], tuple[str, float]] = {}
+    big = [i for i in alive if len(toks[i]) >= config.min_duplicate_words]
+    if len(big) >= 2:
+        for a, b, sim in _near_pairs(big, shingles, config):
+            pairs[(a, b)] = ("CP303", sim)
+        for i in big:
+            for j, c in overlaps(i).items():
+                if j in toks and len(toks[j]) >= config.min_duplicate_words:
+                    small, large = (i, j) if rank(i) < rank(j) else (j, i)
+                    key = (min(i, j), max(i, j))
+                    cont = c / len(sets[small])
+                    if cont >= config.containment_threshold and key not in pairs:
+                        pairs[key] = ("CP304", round(cont, 3))
+    for (a, b), (code, sim) in sorted(pairs.items(), key=lambda kv: (-kv[1][1], kv[0])):
+        if a in removed or b in removed:
+            continue
+        loser, keep = (a, b) if rank(a) < rank(b) else (b, a)
+        what = "near-duplicate of" if code == "CP303" else "contained in"
+        removed[loser] = Duplicate(code, keep, sim, f"{what} line {lines[keep]} (similarity {sim:.2f})")
+    return removed
+
+
+def _coverage(hashes: list[int], union: set[int], k: int, n: int) -> float:
+    """Share of a block's words covered by shingles found in ``union``."""
+    covered = [False] * n
+    for p, h in enumerate(hashes):
+        if h in union:
+            for q in range(p, min(p + k, n)):
+                covered[q] = True
+    return sum(covered) / n
+
+
+def _near_pairs(ids: list[int], shingles: dict, config: Config) -> list[tuple[int, int, float]]:
+    """Pairs of blocks whose estimated Jaccard similarity reaches the threshold."""
+    from datasketch import MinHashLSH
+
+    sigs = signatures([shingles[i] for i in ids], config.num_perm)
+    sketches = {i: lean(sigs[n]) for n, i in enumerate(ids)}
+    lsh = MinHashLSH(threshold=config.near_duplicate_threshold, num_perm=config.num_perm)
+    for i in ids:
+        lsh.insert(i, sketches[i])
+    out = []
+    for i in ids:
+        for j in sorted(lsh.query(sketches[i])):
+            if j > i:
+                sim = float(sketches[i].jaccard(sketches[j]))
+                if sim >= config.near_duplicate_threshold:
+                    out.append((i, j, round(sim, 3)))
+    return out

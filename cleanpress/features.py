@@ -1,0 +1,95 @@
+"""Shallow features of a block, the evidence boilerplate detection weighs.
+
+After Kohlschütter et al. (WSDM 2010) and jusText: length, stop-word density, terminal
+punctuation, capitalisation; language-neutral where it can be, so pages in Korean or Japanese
+are judged too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+import regex
+
+from .stopwords import ALL, CJK_FUNCTION_CHARS, STOPWORDS
+
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’_-]*")
+# Scripts written without spaces between words.
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_END = regex.compile(r"""[.!?…。！？:;](?:["'”’»)\]]|\s)*$""")
+_SENTENCE_END = regex.compile(r"""[.!?…。！？](?:["'”’»)\]])*(?:\s|$)""")
+_BULLET = regex.compile(r"^\s*(?:[*•·▪►▸›»–—-]|\d{1,2}[.)])\s")
+
+
+@dataclass(frozen=True)
+class Features:
+    chars: int
+    words: int
+    #: Length in "Latin characters": CJK characters count three, since each carries a word or so.
+    weight: int
+    stop_density: float
+    #: Share of words that start with a capital letter.
+    capitalised: float
+    #: Ends like a sentence (., !, ?, 。, closing quote after them).
+    terminal: bool
+    #: Number of sentence ends inside the block.
+    sentence_ends: int
+    #: Starts with a list bullet ("* ", "• ", "1. ").
+    bullet: bool
+    commas: int
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words.
+
+    >>> tokens("Moscow time.Later, the White-House")
+    ['moscow', 'time', 'later', 'the', 'white-house']
+    """
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def detect_stoplist(texts: Iterable[str]) -> frozenset[str]:
+    """The stop-word list that covers most words of ``texts`` (the document's language).
+
+    >>> detect_stoplist(["Der Hund und die Katze sind nicht im Haus."]) == STOPWORDS["de"]
+    True
+    """
+    counts = dict.fromkeys(STOPWORDS, 0)
+    seen = 0
+    for t in texts:
+        for w in tokens(t):
+            seen += 1
+            for lang, words in STOPWORDS.items():
+                if w in words:
+                    counts[lang] += 1
+        if seen > 3000:
+            break
+    best = max(counts, key=lambda k: counts[k])
+    return STOPWORDS[best] if counts[best] else ALL
+
+
+def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
+    flat = " ".join(text.split())
+    words = WORD.findall(flat)
+    cjk = len(CJK.findall(flat))
+    n = len(words)
+    if cjk > len(flat) / 3:
+        # No spaces between words: count function characters instead of words.
+        stops = sum(1 for ch in flat if ch in CJK_FUNCTION_CHARS)
+        density = stops / max(cjk, 1) * 2.5
+        n = max(n, cjk // 2)
+    else:
+        stops = sum(1 for w in words if w.lower() in stoplist)
+        density = stops / n if n else 0.0
+    caps = sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
+    return Features(
+        chars=len(flat),
+        words=n,
+        weight=len(flat) + 2 * cjk,
+        stop_density=density,
+        capitalised=caps,
+        terminal=bool(_END.search(flat)),
+        sentence_ends=len(_SENTENCE_END.findall(flat)),
+        bullet=bool(_BULLET.match(text)),
+        commas=flat.count(",") + flat.count("，") + flat.count("、"),
+    )

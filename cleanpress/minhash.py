@@ -1,0 +1,87 @@
+"""MinHash signatures of word shingles, computed in bulk, identical to datasketch's.
+
+datasketch's ``MinHash.update`` hashes one shingle at a time in Python. Here every word of a
+document is hashed once (CRC-32, stable across runs and machines, unlike ``hash()``), shingle
+hashes are combined from word hashes with numpy, and one broadcast applies datasketch's own
+``affine32`` permutations. The result equals ``datasketch.MinHash(hashfunc=int).update_batch``
+over the same shingle hashes (a test checks it), so the signatures work with ``LeanMinHash``
+and ``MinHashLSH``.
+"""
+from __future__ import annotations
+
+import zlib
+from functools import lru_cache
+from typing import Sequence
+
+import numpy as np
+
+SEED = 1
+SCHEME = "affine32"
+_MIX = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D), np.uint32(0x27D4EB2F))
+
+
+def word_hashes(words: Sequence[str]) -> np.ndarray:
+    """Stable 32-bit hashes of words."""
+    return np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint32, count=len(words))
+
+
+def shingle_hashes(wh: np.ndarray, k: int) -> np.ndarray:
+    """Hashes of the word k-grams of one block (one shingle for a block shorter than ``k``).
+
+    >>> len(shingle_hashes(word_hashes("a b c d".split()), 3))
+    2
+    >>> len(shingle_hashes(word_hashes(["a"]), 3))
+    1
+    """
+    n = len(wh)
+    if n == 0:
+        return wh[:0]
+    k = min(k, n)
+    with np.errstate(over="ignore"):
+        h = np.zeros(n - k + 1, dtype=np.uint32)
+        for j in range(k):
+            h = h * _MIX[j % 4] + wh[j:n - k + 1 + j] + np.uint32(j)
+    return h
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    with np.errstate(over="ignore"):
+        h = h ^ (h >> np.uint32(16))
+        h = h * np.uint32(0x85EBCA6B)
+        h = h ^ (h >> np.uint32(13))
+        h = h * np.uint32(0xC2B2AE35)
+        return h ^ (h >> np.uint32(16))
+
+
+@lru_cache(maxsize=8)
+def permutations(num_perm: int, seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutation parameters for ``num_perm`` and ``seed`` (affine32 scheme)."""
+    from datasketch import MinHash
+
+    a, b = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
+    return a.astype(np.uint32), b.astype(np.uint32)
+
+
+def signatures(groups: Sequence[np.ndarray], num_perm: int, seed: int = SEED) -> np.ndarray:
+    """One MinHash signature per group of shingle hashes, shape ``(len(groups), num_perm)``.
+
+    Every group must be non-empty.
+    """
+    a, b = permutations(num_perm, seed)
+    sizes = np.fromiter((len(g) for g in groups), dtype=np.int64, count=len(groups))
+    if len(groups) == 0:
+        return np.zeros((0, num_perm), dtype=np.uint32)
+    if (sizes == 0).any():
+        raise ValueError("every group needs at least one shingle")
+    hv = _fmix32(np.concatenate(groups))[:, None]
+    with np.errstate(over="ignore"):
+        phv = hv * a[None, :] + b[None, :]
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    return np.minimum.reduceat(phv, starts, axis=0)
+
+
+def lean(signature: np.ndarray, seed: int = SEED):
+    """A datasketch ``LeanMinHash`` holding ``signature``."""
+    from datasketch import LeanMinHash
+
+    return LeanMinHash(seed=seed, hashvalues=signature, scheme=SCHEME)

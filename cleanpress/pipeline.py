@@ -1,0 +1,161 @@
+"""``clean()``: one document in, canonical text and its edits out.
+
+Data flows one way: segment into blocks -> recognise chrome by pattern -> find the body and the
+title -> judge the rest by context -> remove duplicates -> turn decisions into edits. Each stage
+only adds decisions for blocks still kept, so every removed block carries the first reason found.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import boilerplate, chrome, duplicates, segment
+from .config import DEFAULT, Config
+from .features import detect_stoplist, features
+from .result import CleanResult, Edit, replay
+from .rules import RULES
+
+
+@dataclass(frozen=True)
+class _Removal:
+    code: str
+    reason: str
+    of: int | None = None
+    similarity: float | None = None
+
+
+@lru_cache(maxsize=16)
+def _matcher(extra: tuple[str, ...], keep: tuple[str, ...]) -> chrome.ChromeMatcher:
+    return chrome.ChromeMatcher(extra, keep)
+
+
+def clean(text: str, config: Config = DEFAULT) -> CleanResult:
+    """Clean one scraped page.
+
+    >>> r = clean("Home | World | Politics\\nMarkets rallied on Tuesday after the central bank "
+    ...           "signalled that it would hold rates, traders said.\\nSubscribe\\n")
+    >>> print(r.text, end="")
+    Markets rallied on Tuesday after the central bank signalled that it would hold rates, traders said.
+    >>> [e.code for e in r.edits]
+    ['CP104', 'CP101']
+    """
+    blocks, layout = segment.blocks(text)
+    flats = [b.flat for b in blocks]
+    lines = [b.line for b in blocks]
+    matcher = _matcher(config.extra_chrome, config.keep)
+    stoplist = detect_stoplist(flats)
+    feats = [features(f, stoplist) for f in flats]
+    matches = [matcher.match(f) for f in flats]
+    pinned = {i for i, f in enumerate(flats) if matcher.kept(f)}
+    removals: dict[int, _Removal] = {}
+
+    def remove(i: int, r: _Removal) -> None:
+        if i not in removals and i not in pinned and config.wants(r.code):
+            removals[i] = r
+
+    if config.chrome_patterns:
+        for i, m in enumerate(matches):
+            if m is not None:
+                remove(i, _Removal(m.code, RULES[m.code].summary))
+
+    values = [boilerplate.value(f, m) for f, m in zip(feats, matches)]
+    body = boilerplate.find_body(values)
+    title = boilerplate.find_title(flats, feats, matches, body)
+
+    if config.duplicates and title is not None:
+        live = [i for i in range(len(blocks)) if i not in removals]
+        for i in duplicates.title_copies(flats, title, live):
+            remove(i, _Removal("CP301", f"copy of the title (line {lines[title]})", title, 1.0))
+
+    if config.boilerplate:
+        _judge_boilerplate(blocks, feats, matches, body, title, remove)
+
+    if config.duplicates:
+        live = [i for i in range(len(blocks)) if i not in removals]
+        preferred = set(range(body.start, body.end + 1)) if body else set()
+        for i, d in duplicates.find_duplicates(flats, lines, live, preferred, config).items():
+            remove(i, _Removal(d.code, d.reason, d.of, d.similarity))
+
+    edits = [_edit(text, blocks[i], r, blocks) for i, r in removals.items()]
+    edits += _layout_edits(text, blocks, removals)
+    edits.sort(key=lambda e: (e.start, e.end))
+    metadata = _metadata(flats, removals) if config.extract_metadata else {}
+    return CleanResult(replay(text, edits), tuple(edits), metadata, layout)
+
+
+def _judge_boilerplate(blocks, feats, matches, body, title, remove) -> None:
+    n = len(blocks)
+    for i in range(n):
+        if i == title:
+            continue
+        if body is None or i < body.start:
+            remove(i, _Removal("CP201", "before the body of the text: " + _why(feats[i])))
+        elif i > body.end:
+            remove(i, _Removal("CP202", "after the body of the text: " + _why(feats[i])))
+    if body is None:
+        return
+    # Captions: a block right before or after a photo credit inside the body.
+    for i in range(body.start, body.end + 1):
+        if matches[i] is not None and matches[i].code == "CP109":
+            for j in (i - 1, i + 1):
+                if body.start <= j <= body.end and matches[j] is None and feats[j].words <= 40:
+                    remove(j, _Removal("CP203", f"caption of the photo credited on line {blocks[i].line}"))
+                    break
+
+
+def _why(f) -> str:
+    if f.weight < 70:
+        return "short, not prose"
+    if f.stop_density < 0.2:
+        return "few function words"
+    return "prose outside the main run of text"
+
+
+def _edit(text: str, b: segment.Block, r: _Removal, blocks) -> Edit:
+    end = b.end
+    # Take the line terminator with the block.
+    if text.startswith("\r\n", end):
+        end += 2
+    elif text.startswith("\n", end):
+        end += 1
+    dup = (blocks[r.of].start, blocks[r.of].end) if r.of is not None else None
+    return Edit(r.code, b.start, end, r.reason, duplicate_of=dup, similarity=r.similarity, line=b.line)
+
+
+def _layout_edits(text: str, blocks, removals) -> list[Edit]:
+    """Remove blank lines that removals left leading, trailing or doubled."""
+    kept = sorted((b.start, b.end) for b in blocks if b.index not in removals)
+    edits: list[Edit] = []
+    first = kept[0][0] if kept else len(text)
+    last = kept[-1][1] if kept else 0
+    prev_kept_end = None
+    blank_run_started = False
+    ki = 0
+    for lineno, (s, e) in enumerate(segment.split_lines(text), 1):
+        if text[s:e].strip():
+            # A content line (of a kept or removed block).
+            if ki < len(kept) and kept[ki][0] <= s < kept[ki][1] + 1:
+                blank_run_started = False
+                prev_kept_end = e
+                if e >= kept[ki][1]:
+                    ki += 1
+            continue
+        end = e + (2 if text.startswith("\r\n", e) else 1 if text.startswith("\n", e) else 0)
+        leading = s < first
+        trailing = s > last
+        doubled = blank_run_started
+        if leading or trailing or doubled or prev_kept_end is None:
+            edits.append(Edit("CP901", s, end, RULES["CP901"].summary, line=lineno))
+        else:
+            blank_run_started = True
+    return edits
+
+
+def _metadata(flats, removals) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for i, r in sorted(removals.items()):
+        if r.code == "CP113" and "url" not in meta and flats[i].startswith(("http://", "https://")):
+            meta["url"] = flats[i]
+        elif r.code == "CP112" and "published" not in meta and chrome.ISO_DATE.fullmatch(flats[i]):
+            meta["published"] = flats[i]
+    return meta

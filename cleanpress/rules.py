@@ -1,0 +1,98 @@
+"""The registry of rules: every edit cleanpress makes carries one of these codes.
+
+Codes group by family, so ``select``/``ignore`` work by prefix (``"CP1"`` is all chrome patterns):
+
+- ``CP1xx`` chrome recognised by patterns (:mod:`cleanpress.chrome`)
+- ``CP2xx`` boilerplate judged by block features and context (:mod:`cleanpress.boilerplate`)
+- ``CP3xx`` duplicates inside a document (:mod:`cleanpress.duplicates`)
+- ``CP9xx`` layout left over by removals (:mod:`cleanpress.pipeline`)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    family: str
+    #: What the rule removes and why, for ``--explain`` and the README.
+    summary: str
+    #: A block the rule removes.
+    example: str
+    #: A block the rule must leave alone.
+    keeps: str
+
+
+def _rules(*rules: Rule) -> dict[str, Rule]:
+    return {r.code: r for r in rules}
+
+
+RULES: dict[str, Rule] = _rules(
+    Rule("CP101", "subscribe-prompt", "chrome", "subscribe, sign-up and newsletter prompt",
+         "Subscribe to our newsletter", "The paper lost 3,000 subscribers after the price rise."),
+    Rule("CP102", "share-buttons", "chrome", "share and social buttons",
+         "Share this: Facebook Twitter Email", "She did not share the letter with reporters."),
+    Rule("CP103", "follow-us", "chrome", "follow-us prompt or bare social handle",
+         "Follow us on Twitter", "Police followed the suspect on foot."),
+    Rule("CP104", "navigation", "chrome", "navigation menu, breadcrumb or account link",
+         "Home | World | Politics", "Home prices rose 4% in October."),
+    Rule("CP105", "advertisement", "chrome", "advertisement or sponsored-content marker",
+         "ADVERTISEMENT", "The advertisement ran during the Super Bowl."),
+    Rule("CP106", "related-link", "chrome", "related, read-more or recommended link",
+         "READ MORE: Five things to know", "Read more books, the minister urged."),
+    Rule("CP107", "cookie-notice", "chrome", "cookie or consent notice",
+         "We use cookies to improve your experience.", "The bakery sells cookies."),
+    Rule("CP108", "copyright", "chrome", "copyright or all-rights-reserved line",
+         "© 2019 Reuters. All rights reserved.", "The copyright case went to court."),
+    Rule("CP109", "media-credit", "chrome", "photo or video credit",
+         "Photo: John Smith/Getty Images", "The photo was taken in 1945."),
+    Rule("CP110", "byline", "chrome", "byline or author line",
+         "By Jane Doe, Staff Writer", "By noon, the crowd had gone."),
+    Rule("CP111", "social-counter", "chrome", "social counter or bare number",
+         "Comments (3)", "3 people were injured."),
+    Rule("CP112", "timestamp", "chrome", "stray timestamp or dateline",
+         "09:31 GMT 30.12.2021", '"3:30 PM [20:30 GMT] THE PRESIDENT holds a phone call," it said.'),
+    Rule("CP113", "bare-url", "chrome", "line that is only a URL or e-mail address",
+         "https://example.com/news/1", "Visit https://example.com for the full report, she said."),
+    Rule("CP114", "section-heading", "chrome",
+         "heading of a comments, related or most-read section (ends the article body)",
+         "You may also like", "Related reading is listed below, the author wrote."),
+    Rule("CP115", "comment-meta", "chrome", "comment author or reply line",
+         "jsmith says:", "Smith says the plan will work."),
+    Rule("CP199", "extra-chrome", "chrome", "matches a user-given extra-chrome pattern",
+         "(configured)", "(configured)"),
+    Rule("CP201", "before-body", "boilerplate", "boilerplate before the body of the text",
+         "Got a news tip?", "(the body itself)"),
+    Rule("CP202", "after-body", "boilerplate", "boilerplate after the body of the text",
+         "Brookings: AI will heavily affect tech jobs", "(the body itself)"),
+    Rule("CP203", "caption", "boilerplate", "image caption next to a photo credit",
+         "Above: A coworking space in San Francisco.", "A coworking space opened in San Francisco."),
+    Rule("CP204", "link-list", "boilerplate", "run of short link-like lines inside the body",
+         "* Top stories / * Weather / * Sports", "short article paragraphs that end in a full stop"),
+    Rule("CP301", "repeated-title", "duplicate", "another copy of the title",
+         "Biden and Putin to Hold Call | Site", "the title itself, kept once"),
+    Rule("CP302", "exact-duplicate", "duplicate", "exact copy of another block",
+         "a paragraph printed twice", "the first full copy"),
+    Rule("CP303", "near-duplicate", "duplicate", "near-duplicate of another block (MinHash)",
+         "a paragraph repeated with a word changed", "the more complete copy"),
+    Rule("CP304", "contained-copy", "duplicate",
+         "block whose words all occur in a fuller block (summary, teaser, pull quote)",
+         "a summary that the lead repeats after a dateline", "the lead"),
+    Rule("CP305", "glued-copy", "duplicate",
+         "block made of other blocks glued together (a collapsed copy of the article)",
+         "Talks start late.Later, the White House confirmed.", "the separate paragraphs"),
+    Rule("CP901", "blank-lines", "layout", "blank line left over by removals",
+         "a second blank line in a row", "one blank line between paragraphs"),
+)
+
+
+def describe(code: str) -> str:
+    """The rule's name and summary.
+
+    >>> describe("CP101")
+    'subscribe-prompt: subscribe, sign-up and newsletter prompt'
+    """
+    r = RULES[code]
+    return f"{r.name}: {r.summary}"

@@ -1,0 +1,193 @@
+"""Segmenting text into blocks and sentences.
+
+A *block* is the unit that rules keep or remove: a line, or a blank-line-separated paragraph when
+the text is hard-wrapped (detected, never asked for). Sentences are found inside blocks, including
+sentences glued together by a lost space ("Moscow time.Later, the White House").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+LINES = "lines"
+PARAGRAPHS = "paragraphs"
+
+
+@dataclass
+class Block:
+    """A unit of the input. ``text`` is ``source[start:end]`` (without the final newline)."""
+
+    index: int
+    start: int
+    end: int
+    #: 1-based input line where the block starts.
+    line: int
+    text: str
+
+    @cached_property
+    def flat(self) -> str:
+        """The text with runs of white space folded to one space (hard wraps undone)."""
+        return " ".join(self.text.split())
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines, without their line terminators.
+
+    >>> split_lines("a\\nbc\\n")
+    [(0, 1), (2, 4)]
+    >>> split_lines("a\\r\\nb")
+    [(0, 1), (3, 4)]
+    """
+    spans = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        end = nl - 1 if nl > pos and text[nl - 1] == "\r" else nl
+        spans.append((pos, end))
+        pos = nl + 1
+    return spans
+
+
+_TERMINAL = tuple(".!?:;…\"'”’»)]。！？")
+
+
+def is_hard_wrapped(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
+    """True when the text is prose wrapped at a fixed width, paragraphs set off by blank lines.
+
+    The sign is that lines which continue a paragraph mostly stop mid-sentence: a line-per-
+    paragraph page that happens to have two sentences on separate lines does not qualify.
+
+    >>> is_hard_wrapped("The cat sat on\\nthe mat and looked\\nat the dog.\\n\\nThen it\\nslept all day\\nlong.\\n")
+    True
+    >>> is_hard_wrapped("One sentence.\\nAnother sentence.\\n\\nA third.\\n")
+    False
+    """
+    if lines is None:
+        lines = split_lines(text)
+    continuing = mid_sentence = 0
+    blank_seen = False
+    prev_nonblank = False
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e].rstrip()
+        if not line.strip():
+            blank_seen = True
+            prev_nonblank = False
+            continue
+        nxt_nonblank = i + 1 < len(lines) and text[lines[i + 1][0]:lines[i + 1][1]].strip() != ""
+        if nxt_nonblank:
+            continuing += 1
+            if not line.endswith(_TERMINAL):
+                mid_sentence += 1
+        prev_nonblank = True
+    del prev_nonblank
+    return blank_seen and continuing >= 3 and mid_sentence >= 0.6 * continuing
+
+
+def blocks(text: str, layout: str | None = None) -> tuple[list[Block], str]:
+    """Split ``text`` into blocks; returns the blocks and the layout used.
+
+    Blank lines are not blocks. In ``paragraphs`` layout a block spans the lines of a paragraph.
+
+    >>> [b.text for b in blocks("Title\\n\\nBody line.\\n")[0]]
+    ['Title', 'Body line.']
+    """
+    spans = split_lines(text)
+    if layout is None:
+        layout = PARAGRAPHS if is_hard_wrapped(text, spans) else LINES
+    out: list[Block] = []
+    if layout == LINES:
+        for lineno, (s, e) in enumerate(spans, 1):
+            if text[s:e].strip():
+                out.append(Block(len(out), s, e, lineno, text[s:e]))
+        return out, layout
+    start = None
+    first_line = 0
+    last_end = 0
+    for lineno, (s, e) in enumerate(spans, 1):
+        if text[s:e].strip():
+            if start is None:
+                start, first_line = s, lineno
+            last_end = e
+        elif start is not None:
+            out.append(Block(len(out), start, last_end, first_line, text[start:last_end]))
+            start = None
+    if start is not None:
+        out.append(Block(len(out), start, last_end, first_line, text[start:last_end]))
+    return out, layout
+
+
+# Sentence boundaries -------------------------------------------------------------------------
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then either white
+# space or (a glued sentence) directly an upper-case letter followed by a lower-case one.
+_BOUNDARY = regex.compile(
+    r"""
+    (?<=[^\s.!?…][.!?…]+ ["'”’»)\]]* )   # the end of a sentence: punctuation after a word
+    (?: \s+ (?=[\p{Lu}\p{Lt}\p{N}"'“‘«(\[¿¡])   # white space, then something that can open one
+      | (?=\p{Lu}\p{Ll})                       # or glued: "time.Later"
+    )
+    """,
+    regex.VERBOSE,
+)
+# Words after which a period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft no nos nr vs etc e.g i.e cf al fig figs approx dept est
+    inc ltd co corp gov gen col lt sgt capt rep sen rev hon pres jan feb mar apr jun jul aug
+    sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k u.n e.u a.m p.m op ed vol pp p
+    art abs bzw ca usw z.b d.h s.a sra sro srta dña av vgl nr
+    """.split()
+)
+_LAST_WORD = regex.compile(r"([\p{L}.]+)[.]$")
+_URLISH = regex.compile(r"(?:https?://|www\.)\S*$|\S+@\S*$", regex.IGNORECASE)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text``.
+
+    >>> t = "Talks start late on Thursday Moscow time.Later, the White House confirmed it."
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['Talks start late on Thursday Moscow time.', 'Later, the White House confirmed it.']
+    >>> t = "The U.S. Army met Mr. J. Smith at No. 5 Main St. at 3.5 p.m. to see www.Example.com today."
+    >>> len(sentences(t))
+    1
+    """
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        cut = m.start()
+        head = text[start:cut].rstrip()
+        if not head:
+            continue
+        if _is_false_boundary(head, text, m.end()):
+            continue
+        spans.append((start, len(text[:start]) + len(head)))
+        start = m.end()
+    tail = text[start:].rstrip()
+    if tail.strip():
+        spans.append((start, start + len(tail)))
+    return spans
+
+
+def _is_false_boundary(head: str, text: str, nxt: int) -> bool:
+    stripped = head.rstrip("\"'”’»)]")
+    if not stripped.endswith("."):
+        return False
+    token = stripped.rsplit(None, 1)[-1] if stripped.split() else stripped
+    if _URLISH.search(token) or "@" in token:
+        return True
+    m = _LAST_WORD.search(token)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # An initial ("J.") or an acronym with periods ("U.S.", "e.g.").
+    if len(word) == 1 or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word):
+        return True
+    return False
