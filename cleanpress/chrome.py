@@ -10,12 +10,13 @@ date and time words, so a time inside a sentence stays.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 import regex
 
 # A name: one to four capitalised words ("Jane Doe", "J. R. R. Tolkien", "Koh Gui Qing").
-_NAME = r"(?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*\.?|de|da|van|von|der|di|du|la|le)){0,4}"
+_NAME = r"(?-i:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:(?-i:\p{Lu}[\p{L}'’.-]*\.?)|de|da|van|von|der|di|du|la|le)){0,4}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*{_NAME})*"
 _SOCIAL = (r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|reddit|pinterest|tumblr|flipboard|"
            r"telegram|vk|vkontakte|odnoklassniki|ok|youtube|tiktok|snapchat|messenger|pocket|mix|"
@@ -28,7 +29,6 @@ PATTERNS: dict[str, list[str]] = {
     "CP101": [
         r"(?:subscribe|sign\s*up|register|join)(?:\s+(?:now|today|here|free|for\s+free|in\s+seconds))?(?:\s+(?:to|for)\s+(?:our|the|my|a)\s+[\w\s'’-]{0,40})?\W*",
         r"(?:get|receive|sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+(?:free\s+)?[\w\s'’-]{0,30}\bnewsletters?\b.{0,80}",
-        r"[\w\s'’&-]{0,30}\bnewsletters?\W*",
         r"(?:to\s+)?(?:read|continue\s+reading)\s+the\s+full\s+(?:story|article)\W*",
         r"(?:already\s+a\s+(?:subscriber|member)\??\s*)?(?:subscribe\s*)?(?:sign\s*in|log\s*in)(?:\s+(?:here|now))?\W*",
         r"(?:subscribe|register)\s+(?:now\s+)?(?:to|for)\s+(?:continue|read|unlimited|full|access).{0,60}",
@@ -58,14 +58,12 @@ PATTERNS: dict[str, list[str]] = {
     "CP103": [
         rf"(?:follow|like|find|join|connect\s+with)\s+(?:us|me|[\w\s.'’-]{{1,40}}?)\s+(?:on|at)\s+(?:{_SOCIAL}(?:\s*(?:,|and|&)\s*)?)+\W*",
         r"follow\s+(?:us|me)\W*|follow\s+@\w+.{0,40}",
-        r"@[A-Za-z0-9_]{2,30}",
         rf"(?:folgen\s+sie\s+uns|suivez[- ]nous|s[ií]guenos|siga[- ]nos|seguici|подписывайтесь\s+на\s+нас|мы\s+в\s+соцсетях|ikuti\s+kami)(?:\s+(?:auf|sur|en|no|na|su|в|di)\s+.{{0,40}})?",
     ],
     # --- CP104 navigation, breadcrumbs, account links -----------------------------------------
     # Breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most five words,
     # so a sentence with a slash in it is not caught.
     "CP104": [
-        r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
         r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:main\s+)?menu|toggle\s+navigation|"
         r"search(?:\s+icon)?|close|open|next|previous|prev|back|home(?:page)?|go\s+back|next\s+(?:article|post|story)|"
         r"previous\s+(?:article|post|story)|back\s+to\s+(?:gallery|article|home)|my\s+account|log\s*out|"
@@ -98,32 +96,21 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # --- CP107 cookie and consent notices -----------------------------------------------------
     "CP107": [
-        r".{0,200}\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,300}",
-        r".{0,120}\b(?:cookie\s+(?:policy|settings|preferences|notice|consent)|accept\s+(?:all\s+)?cookies|use\s+of\s+cookies)\b.{0,200}",
         r"(?:i\s+agree|i\s+accept|accept|agree|got\s+it|ok,?\s+i\s+understand)\W*",
         r"i\s+agree\s+(?:that|to)\b.{0,200}",
         r"by\s+(?:continuing\s+to\s+(?:use|browse)|using\s+this\s+(?:web)?site|clicking)\b.{0,250}",
-        r".{0,200}\b(?:verwendet|nutzt)\s+cookies\b.{0,200}|.{0,200}\butilise\s+des\s+cookies\b.{0,200}",
-        r".{0,200}\b(?:utiliza|usa|utilizamos|usamos)\s+(?:cookies|galletas)\b.{0,200}",
-        r".{0,200}\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b.{0,200}|.{0,200}\butilizza\s+(?:i\s+)?cookie\b.{0,200}",
     ],
     # --- CP108 copyright lines ----------------------------------------------------------------
     # Starts with a copyright sign or word, or says all rights reserved; a sentence about a
     # copyright case neither starts so nor reserves rights.
     "CP108": [
         r"(?:©|ⓒ|\(c\)|copyright\b|\bcopyright\s*©).{0,300}",
-        r".{0,200}\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
-        r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
-        r"tutti\s+i\s+diritti\s+riservati|hak\s+cipta\s+dilindungi)\b.{0,200}",
-        r".{0,120}(?:무단\s*전재|재배포\s*금지|저작권자).{0,120}",
         r"this\s+material\s+may\s+not\s+be\s+published,?\s+broadcast.{0,120}",
     ],
     # --- CP109 photo and video credits --------------------------------------------------------
     "CP109": [
         r"\(?(?:photo|photograph|picture|image|images|video|illustration|graphic|credit|foto|bild|"
         r"crédit(?:\s+photo)?|фото|видео|imagen|imagem)s?(?:\s+credits?)?\s*(?::|by|von|de|par|por|di)\s*.{1,100}",
-        r".{0,80}(?:/|\|)\s*(?:getty\s+images|afp|reuters|ap|ap\s+photo|shutterstock|istock|epa|dpa|alamy|"
-        r"bloomberg|ritzau|anadolu|sipa|xinhua|tass|ria\s+novosti)(?:\s+via\s+.{1,40})?\)?",
         r"(?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+photo|reuters\s+photo)(?:\s*/\s*.{1,60})?",
         r"\((?:ap|afp|reuters|getty|dpa|epa)\s+photo.{0,60}\)",
     ],
@@ -131,11 +118,9 @@ PATTERNS: dict[str, list[str]] = {
     # "By" and capitalised names, an optional role or date; "By noon, the crowd..." is not caught
     # because "noon," is not a name at the end of the line.
     "CP110": [
-        rf"(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|von|par|por|autor:?|автор:?|oleh|di)\s+{_NAMES}"
-        rf"(?:\s*(?:,|\||-|–|—|·)\s*[\w\s.,/'’@:|-]{{0,60}})?",
+        rf"(?!.*[.!?]$)(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|von|par|por|autor:?|автор:?|oleh|di)\s+{_NAMES}"
+        rf"(?:\s*(?:,|\||-|–|—|·)\s*[\w\s.,/'’@:|-]{{0,50}})?",
         r"\(?(?:reporting|writing|additional\s+reporting|editing|edited|compiled)\s+by\b.{1,200}\)?\.?",
-        rf"{_NAME}\s*(?:,|\||-|–)?\s*(?:staff\s+writer|staff\s+reporter|contributor|correspondent|columnist|"
-        rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*",
         r"(?:staff\s+writer|staff\s+reporter|opinion\s+columnist|contributing\s+writer|guest\s+author|"
         r"associated\s+press|the\s+associated\s+press|reuters|afp|bloomberg|dpa|tass|ria\s+novosti)\W*",
         r"(?:about\s+the\s+author|sobre\s+(?:o|el)\s+autor|über\s+den\s+autor|à\s+propos\s+de\s+l['’]auteur)\W*.{0,80}",
@@ -147,13 +132,6 @@ PATTERNS: dict[str, list[str]] = {
         r"commenti|komentar)\W*",
         r"(?:comments?|replies|kommentare|commentaires|comentarios|comentários|комментарии|commenti)\s*\(?\d+\)?",
         r"(?:(?:like|likes|share|shares|tweet|tweets|pin|pins|comment|comments|email)\s*\d+[\s|•·,]*){1,6}",
-        r"[\d\s.,:|/+•·-]{1,30}",
-    ],
-    # --- CP113 URL or e-mail alone --------------------------------------------------------------
-    "CP113": [
-        r"(?:https?://|www\.)\S+",
-        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-        r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|info|news|de|fr|es|it|ru|br|uk|in|kr|jp|id|nl|pl)(?:/\S*)?",
     ],
     # --- CP114 section headings that end the article body -------------------------------------
     "CP114": [
@@ -164,13 +142,13 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|"
         r"don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next|next\s+up(?:\s+in\s+.{1,40})?|"
         r"around\s+the\s+web|from\s+the\s+web|elsewhere\s+on\s+.{1,40}|we\s+recommend|must\s+read)\W*",
-        r"(?:tags?|topics?|categories|category|filed\s+under|related\s+tags?|keywords)\s*:?.{0,120}",
+        r"(?:tags?|topics?|categories|category|filed\s+under|related\s+tags?|keywords)\b\s*:?.{0,120}",
         r"(?:comments?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|"
         r"join\s+the\s+(?:conversation|discussion)|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?|"
         r"show\s+comments|\d+\s+(?:responses|replies|thoughts)\s+(?:to|on)\s+.{1,160}|discussion|"
         r"reader\s+comments|conversation)\W*",
         # de / fr / es / pt / ru / it / id
-        r"(?:weitere\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|kommentare|ähnliche\s+artikel|"
+        r"(?:weitere\s+artikel|lesen\s+sie\s+auch|(?:à|a)\s+lire\s+aussi|leia\s+também|lea\s+también|читайте\s+также|leggi\s+anche|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|kommentare|ähnliche\s+artikel|"
         r"articles?\s+(?:similaires|liés|connexes)|les\s+plus\s+lus|commentaires|laisser\s+un\s+commentaire|"
         r"(?:artículos|noticias)\s+relacionad[oa]s|lo\s+más\s+leído|comentarios|deja\s+un\s+comentario|"
         r"(?:artigos|notícias|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|comentários|deixe\s+(?:um|seu)\s+comentário|"
@@ -180,13 +158,98 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # --- CP115 comment meta lines -------------------------------------------------------------
     "CP115": [
-        r"[\w.@ -]{1,40}\s+(?:says|said|wrote|replied|schreibt|a\s+écrit|dice|disse|escribió|пишет)\s*:",
         r"(?:reply|report|flag|like|antworten|répondre|responder|ответить|rispondi)(?:\s+(?:to\s+this\s+comment|↓))?\W*",
         r"(?:log\s+in|sign\s+in)\s+to\s+(?:reply|comment)\W*",
     ],
 }
+# Phrases that mark a whole block (of at most CONTAINS_MAX characters) as chrome wherever they
+# stand in it: a cookie notice or a rights line is chrome even inside a longer sentence.
+CONTAINS: dict[str, list[str]] = {
+    # A cookie notice; "the bakery sells cookies" has no site that uses them.
+    "CP107": [
+        r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b",
+        r"\b(?:cookie\s+(?:policy|settings|preferences|notice|consent)|accept\s+(?:all\s+)?cookies|use\s+of\s+cookies)\b",
+        r"\b(?:verwendet|nutzt)\s+cookies\b|\butilise\s+des\s+cookies\b|\b(?:utiliza|usa|utilizamos|usamos)\s+cookies\b",
+        r"\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b|\butilizza\s+(?:i\s+)?cookie\b",
+    ],
+    # Rights reserved, in the languages we cover; Korean "no reproduction or redistribution".
+    "CP108": [
+        r"\b(?:all\s+rights?\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
+        r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
+        r"tutti\s+i\s+diritti\s+riservati|hak\s+cipta\s+dilindungi)\b",
+        r"무단\s*전재|재배포\s*금지",
+    ],
+}
+CONTAINS_MAX = 400
+
+# Patterns that open with a general class (any name, any text before a separator) would be tried
+# at every prose line; each runs only where a cheap test says it could match.
+_SEPARATORS = "|»›>•·/"
+GUARDED: list[tuple[str, str, object]] = [
+    # CP101 a newsletter heading: "Pick Six Newsletter", "Get our daily newsletter".
+    ("CP101", r"[\w\s'’&-]{0,30}\bnewsletters?\W*", lambda t: len(t) <= 45 and "ewsletter" in t),
+    # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
+    # characters, so a sentence with one slash in it is not caught.
+    ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
+     lambda t: sum(t.count(c) for c in _SEPARATORS) >= 2),
+    # CP109 an agency credit after a slash: "Sanjeev Verma/Hindustan Times/Getty Images".
+    ("CP109", r".{0,80}(?:/|\|)\s*(?:getty\s+images|afp|reuters|ap|ap\s+photo|shutterstock|istock|epa|dpa|alamy|"
+              r"bloomberg|ritzau|anadolu|sipa|xinhua|tass|ria\s+novosti)(?:\s+via\s+.{1,40})?\)?",
+     lambda t: ("/" in t or "|" in t) and len(t) <= 140),
+    # CP110 a name and a role: "Jane Doe, Staff Writer".
+    ("CP110", rf"{_NAME}\s*(?:,|\||-|–)?\s*(?:staff\s+writer|staff\s+reporter|contributor|correspondent|columnist|"
+              rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*",
+     lambda t: len(t) <= 80),
+    # CP111 numbers and separators alone ("4 55 3", "1 / 23"); could catch a lone score line.
+    ("CP111", r"[\d\s.,:|/+•·-]{1,30}", lambda t: len(t) <= 30 and not any(c.isalpha() for c in t)),
+    # CP113 a URL, an e-mail address or a bare domain, alone.
+    ("CP113", r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+              r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|info|news|de|fr|es|it|ru|br|uk|in|kr|jp|id|nl|pl)(?:/\S*)?",
+     lambda t: " " not in t),
+    # CP103 a bare social handle.
+    ("CP103", r"@[A-Za-z0-9_]{2,30}", lambda t: t.startswith("@")),
+    # CP115 a comment author line: "jsmith says:".
+    ("CP115", r"[\w.@ -]{1,40}\s+(?:says|said|wrote|replied|schreibt|a\s+écrit|dice|disse|escribió|пишет)\s*:",
+     lambda t: t.endswith(":") and len(t) <= 60),
+]
+_GUARDED = [(code, regex.compile(p, regex.IGNORECASE | regex.VERSION0), guard) for code, p, guard in GUARDED]
+
 # Rules whose headings close the article: the body of text never runs across them.
 SECTION_END = frozenset({"CP114", "CP115"})
+
+_CONTAINS = regex.compile(
+    "|".join(f"(?P<{code}_{i}>{p})" for code, pats in CONTAINS.items() for i, p in enumerate(pats)),
+    regex.IGNORECASE | regex.VERSION0,
+)
+# Every pattern of PATTERNS opens with a word from its own text (or with a digit or a symbol). A
+# block that starts with a letter is tried only against the patterns that contain a word with the
+# same first three letters ("Login" meets log\s*in, "Photos" meets photos?): a small alternation
+# instead of the whole, compiled on first use.
+_PATTERN_LIST = [(f"{code}_{i}", p) for code, pats in PATTERNS.items() for i, p in enumerate(pats)]
+_BY_PREFIX: dict[str, tuple[int, ...]] = {}
+for _n, (_name, _p) in enumerate(_PATTERN_LIST):
+    for _w in regex.findall(r"[^\W\d_]+", _p):
+        _key = _w.lower()[:3]
+        if _n not in _BY_PREFIX.setdefault(_key, ()):
+            _BY_PREFIX[_key] += (_n,)
+
+
+@lru_cache(maxsize=None)
+def _group(members: tuple[int, ...]) -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?P<{_PATTERN_LIST[n][0]}>{_PATTERN_LIST[n][1]})" for n in members),
+                         regex.IGNORECASE | regex.VERSION0)
+
+
+def _candidates(text: str) -> regex.Pattern[str] | None:
+    """The alternation that ``text`` must be tried against (None: no pattern can match)."""
+    if not text or not text[0].isalpha():
+        return _COMBINED
+    end = 1
+    while end < len(text) and end < 3 and text[end].isalpha():
+        end += 1
+    members = _BY_PREFIX.get(text[:end].lower())
+    return _group(members) if members else None
+
 
 _COMBINED = regex.compile(
     "|".join(f"(?P<{code}_{i}>{p})" for code, pats in PATTERNS.items() for i, p in enumerate(pats)),
@@ -240,15 +303,26 @@ _DATE_TOKEN = regex.compile(
     rf"{_DATE_PUNCT}*(?:{_DATE_CORE})(?:{_DATE_PUNCT}+(?:{_DATE_CORE}))*{_DATE_PUNCT}*",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_HAS_DATE_PART = regex.compile(rf"\d|\b(?:{_MONTHS}|{_DAYS})\b", regex.IGNORECASE)
 _TOKEN = regex.compile(r"\S+")
+_WORDCHAR = regex.compile(r"\w")
+_DIGIT_SEP = regex.compile(r"\d[:.-]\d|\d{4}-")
+_DIGIT = regex.compile(r"\d")
+
+
+_DATE_WORDS = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}|{_TIME_WORDS}".split("|"))
+_STRIP = "[](),|•·:;/@–—'’-."
+
+
+def _has_date_part(text: str) -> bool:
+    return bool(_DIGIT.search(text)) or any(t.strip(_STRIP).lower() in _DATE_WORDS for t in text.split())
 
 
 def _date_remainder(text: str) -> tuple[int, list[str]]:
     """Number of date/time tokens in ``text`` and the tokens that are not."""
     hits, rest = 0, []
-    for tok in _TOKEN.findall(text):
-        if _DATE_TOKEN.fullmatch(tok) or not regex.search(r"\w", tok):
+    for tok in text.split():
+        core = tok.strip(_STRIP).lower()
+        if not core or core in _DATE_WORDS or (not core.isalpha() and _DATE_TOKEN.fullmatch(tok)):
             hits += 1
         else:
             rest.append(tok)
@@ -267,13 +341,13 @@ def is_timestamp(text: str) -> bool:
     >>> is_timestamp("2019")
     False
     """
-    if len(text) > 120 or not _HAS_DATE_PART.search(text):
+    if len(text) > 120 or text.count(" ") > 12 or not _has_date_part(text):
         return False
     hits, rest = _date_remainder(text)
     if rest:
         return False
     # A lone number or year is not a timestamp (it may be a list item or a score).
-    return hits >= 2 or bool(regex.search(r"\d[:.-]\d|\d{4}-", text))
+    return hits >= 2 or bool(_DIGIT_SEP.search(text))
 
 
 def is_dated_byline(text: str) -> bool:
@@ -286,7 +360,7 @@ def is_dated_byline(text: str) -> bool:
     >>> is_dated_byline("The vote is on November 19, 2019.")
     False
     """
-    if len(text) > 160 or not regex.search(r"\d", text):
+    if len(text) > 160 or text.count(" ") > 16 or not _DIGIT.search(text):
         return False
     hits, rest = _date_remainder(text)
     if hits < 3 or not rest or len(rest) > 6:
@@ -316,11 +390,13 @@ class ChromeMatcher:
     def __init__(self, extra: Iterable[str] = (), keep: Iterable[str] = ()):
         self.extra = _extra(extra)
         self.keep = _extra(keep)
+        # Menus, share bars and footers repeat within a page and across a site's pages.
+        self.match = lru_cache(maxsize=1 << 16)(self._match)
 
     def kept(self, text: str) -> bool:
         return bool(self.keep and self.keep.search(text))
 
-    def match(self, flat: str) -> Match | None:
+    def _match(self, flat: str) -> Match | None:
         """The chrome rule that ``flat`` (a block with white space folded) matches, if any.
 
         >>> m = ChromeMatcher()
@@ -338,10 +414,18 @@ class ChromeMatcher:
             return None
         if is_timestamp(text):
             return Match("CP112", False)
-        m = _COMBINED.fullmatch(text)
+        m = None
+        if len(text) <= 400:
+            group = _candidates(text.lstrip("(\"'“‘«*•·-–— "))
+            m = group.fullmatch(text) if group is not None else None
+        if m is None and len(text) <= CONTAINS_MAX:
+            m = _CONTAINS.search(text)
         if m:
             code = m.lastgroup.split("_")[0]
             return Match(code, code in SECTION_END)
+        for code, pattern, guard in _GUARDED:
+            if guard(text) and pattern.fullmatch(text):
+                return Match(code, code in SECTION_END)
         if is_dated_byline(text):
             return Match("CP110", False)
         return None

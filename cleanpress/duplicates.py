@@ -19,7 +19,9 @@ from typing import Sequence
 
 from .config import Config
 from .features import tokens
-from .minhash import lean, shingle_hashes, signatures, word_hashes
+import numpy as np
+
+from .minhash import shingle_hashes, signatures, word_hashes
 from .segment import sentences
 
 #: Fewest words a block needs before exact repeats of it count as duplicates (a repeated "Q:" or
@@ -143,19 +145,16 @@ def _coverage(hashes: list[int], union: set[int], k: int, n: int) -> float:
 
 
 def _near_pairs(ids: list[int], shingles: dict, config: Config) -> list[tuple[int, int, float]]:
-    """Pairs of blocks whose estimated Jaccard similarity reaches the threshold."""
-    from datasketch import MinHashLSH
+    """Pairs of blocks whose estimated Jaccard similarity reaches the threshold.
 
+    Signatures are datasketch MinHashes (see :mod:`cleanpress.minhash`); a page has few blocks,
+    so every pair of signatures is compared at once with numpy, which is exact where LSH banding
+    would only be probable. Corpus-wide search is where banding pays.
+    """
     sigs = signatures([shingles[i] for i in ids], config.num_perm)
-    sketches = {i: lean(sigs[n]) for n, i in enumerate(ids)}
-    lsh = MinHashLSH(threshold=config.near_duplicate_threshold, num_perm=config.num_perm)
-    for i in ids:
-        lsh.insert(i, sketches[i])
     out = []
-    for i in ids:
-        for j in sorted(lsh.query(sketches[i])):
-            if j > i:
-                sim = float(sketches[i].jaccard(sketches[j]))
-                if sim >= config.near_duplicate_threshold:
-                    out.append((i, j, round(sim, 3)))
+    for n, i in enumerate(ids[:-1]):
+        sims = (sigs[n + 1:] == sigs[n]).mean(axis=1)
+        for m in np.flatnonzero(sims >= config.near_duplicate_threshold):
+            out.append((i, ids[n + 1 + m], round(float(sims[m]), 3)))
     return out

@@ -48,6 +48,12 @@ def tokens(text: str) -> list[str]:
     return [w.lower() for w in WORD.findall(text)]
 
 
+_LANGS_OF: dict[str, list[str]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _w in _words:
+        _LANGS_OF.setdefault(_w, []).append(_lang)
+
+
 def detect_stoplist(texts: Iterable[str]) -> frozenset[str]:
     """The stop-word list that covers most words of ``texts`` (the document's language).
 
@@ -57,22 +63,27 @@ def detect_stoplist(texts: Iterable[str]) -> frozenset[str]:
     counts = dict.fromkeys(STOPWORDS, 0)
     seen = 0
     for t in texts:
-        for w in tokens(t):
+        for w in t.lower().split():
             seen += 1
-            for lang, words in STOPWORDS.items():
-                if w in words:
-                    counts[lang] += 1
+            for lang in _LANGS_OF.get(w, ()):
+                counts[lang] += 1
         if seen > 3000:
             break
     best = max(counts, key=lambda k: counts[k])
     return STOPWORDS[best] if counts[best] else ALL
 
 
+_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?…*•·|/-–—"
+
+
 def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
-    flat = " ".join(text.split())
-    words = WORD.findall(flat)
-    cjk = len(CJK.findall(flat))
+    """Features of one block (``text`` with white space folded)."""
+    flat = text.strip()
+    # Words by white space: several times cheaper than a regular expression, and as good for
+    # counting and stop words.
+    words = [w for w in (t.strip(_PUNCT) for t in flat.split()) if w]
     n = len(words)
+    cjk = len(CJK.findall(flat)) if flat and max(flat) >= "\u3040" else 0
     if cjk > len(flat) / 3:
         # No spaces between words: count function characters instead of words.
         stops = sum(1 for ch in flat if ch in CJK_FUNCTION_CHARS)
@@ -88,8 +99,8 @@ def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
         weight=len(flat) + 2 * cjk,
         stop_density=density,
         capitalised=caps,
-        terminal=bool(_END.search(flat)),
+        terminal=bool(_END.search(flat[-4:])),
         sentence_ends=len(_SENTENCE_END.findall(flat)),
-        bullet=bool(_BULLET.match(text)),
+        bullet=bool(_BULLET.match(flat)),
         commas=flat.count(",") + flat.count("，") + flat.count("、"),
     )

@@ -1,0 +1,4 @@
+"""``python -m cleanpress``."""
+from .cli import main
+
+main(prog_name="cleanpress")

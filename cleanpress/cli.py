@@ -1,0 +1,224 @@
+"""The command line: a thin click layer over the library.
+
+Data goes to stdout, messages to stderr. Exit codes: 0 success, 2 usage or input error (no
+traceback; the message names the file and line and says what to do).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import IO, Any
+
+import click
+
+from . import __version__, formats
+from .config import Config
+from .errors import CleanpressError, InputError
+from .pipeline import clean as clean_text
+from .result import CleanResult
+from .rules import RULES
+
+
+def _split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="cleanpress")
+def main() -> None:
+    """Turn scraped web and news text into clean canonical text.
+
+    \b
+      cat page.txt | cleanpress clean
+      cleanpress clean page.txt --explain
+      cleanpress clean --format jsonl < in.jsonl > out.jsonl
+      cleanpress rules
+    """
+
+
+@main.command("clean")
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, dir_okay=True))
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl"]), default="auto", show_default=True,
+              help="Input format. auto: JSONL for .jsonl/.ndjson files, text otherwise (and for stdin).")
+@click.option("--text-field", default="text", show_default=True, help="JSONL field that holds the text.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write here instead of stdout (atomically: no partial file on failure).")
+@click.option("--explain", is_flag=True, help="Print each removal on stderr: where, rule code, why.")
+@click.option("--report", type=click.Path(dir_okay=False), help="Write every edit as a JSON line to this file.")
+@click.option("--select", multiple=True, metavar="CODES",
+              help="Apply only these rule codes or prefixes (comma-separated, e.g. CP1,CP301).")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Never apply these rule codes or prefixes.")
+@click.option("--near-duplicate-threshold", type=click.FloatRange(0.0, 1.0), default=None,
+              help=f"Estimated Jaccard similarity for near-duplicate blocks [default: {Config().near_duplicate_threshold}].")
+@click.option("--extra-chrome", multiple=True, metavar="REGEX",
+              help="Also remove blocks matching this pattern (CP199). Repeatable.")
+@click.option("--keep", multiple=True, metavar="REGEX", help="Never remove blocks matching this pattern. Repeatable.")
+@click.option("--metadata/--no-metadata", default=True, show_default=True,
+              help="JSONL: add the url and published time found in the text as fields, when the record lacks them.")
+def clean_command(paths: tuple[str, ...], fmt: str, text_field: str, output: str | None, explain: bool,
+                  report: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
+                  near_duplicate_threshold: float | None, extra_chrome: tuple[str, ...], keep: tuple[str, ...],
+                  metadata: bool) -> None:
+    """Clean PATHS (files, or - for stdin; stdin when none) and write the canonical text.
+
+    Text input gives text output; JSONL input gives one JSON object per input line, every field
+    kept and TEXT_FIELD cleaned.
+
+    \b
+    Examples:
+      cat page.txt | cleanpress clean > page.clean.txt
+      cleanpress clean page.txt --explain
+      cleanpress clean crawl.jsonl --report edits.jsonl -o clean.jsonl
+    """
+    options: dict[str, Any] = {"select": _split_codes(select), "ignore": _split_codes(ignore),
+                               "extra_chrome": extra_chrome, "keep": keep}
+    if near_duplicate_threshold is not None:
+        options["near_duplicate_threshold"] = near_duplicate_threshold
+    with _errors():
+        config = Config(**options)
+        paths = paths or ("-",)
+        _refuse_overwrite(paths, output, report)
+        sink = formats.AtomicOutput(output) if output and output != "-" else None
+        report_sink = formats.AtomicOutput(report) if report else None
+        out: IO[str] = sink.stream if sink else _stdout()
+        try:
+            for path in paths:
+                kind = formats.guess_format(path) if fmt == "auto" else fmt
+                for doc in formats.read(path, kind, text_field, _warn):
+                    result = clean_text(doc.text, config)
+                    if doc.record is None:
+                        out.write(result.text)
+                    else:
+                        out.write(_jsonl(_record(doc, result, text_field, metadata)))
+                    if explain:
+                        _explain(doc, result)
+                    if report_sink:
+                        _report(report_sink.stream, doc, result)
+            out.flush()
+        except BaseException:
+            for s in (sink, report_sink):
+                if s:
+                    s.abort()
+            raise
+        for s in (sink, report_sink):
+            if s:
+                s.commit()
+
+
+@main.command("rules")
+@click.argument("code", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_command(code: str | None, fmt: str) -> None:
+    """List the rule codes, or explain one (e.g. cleanpress rules CP101)."""
+    with _errors():
+        rules = list(RULES.values())
+        if code:
+            rules = [r for r in rules if r.code.startswith(code.upper())]
+            if not rules:
+                raise InputError(f"no rule code starts with {code!r}", hint="run 'cleanpress rules' for the list")
+        out = _stdout()
+        if fmt == "json":
+            out.write(json.dumps([r.__dict__ for r in rules], ensure_ascii=False, indent=1) + "\n")
+            return
+        for r in rules:
+            out.write(f"{r.code}  {r.name:<16} {r.summary}\n")
+            if code:
+                out.write(f"        removes: {r.example}\n        keeps:   {r.keeps}\n")
+
+
+# helpers -----------------------------------------------------------------------------------------
+
+class _errors:
+    """Turn library errors and a closed stdout into the CLI's manners."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if kind is None:
+            return False
+        if issubclass(kind, BrokenPipeError):
+            # `cleanpress clean big.txt | head`: stop quietly, as cat does.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
+        if issubclass(kind, CleanpressError):
+            click.echo(f"cleanpress: error: {exc}", err=True)
+            sys.exit(2)
+        if issubclass(kind, KeyboardInterrupt):
+            click.echo("cleanpress: interrupted", err=True)
+            sys.exit(130)
+        return False
+
+
+def _stdout() -> IO[str]:
+    stream = sys.stdout
+    if hasattr(stream, "reconfigure"):
+        stream.reconfigure(encoding="utf-8", newline="")
+    return stream
+
+
+def _warn(message: str) -> None:
+    click.echo(f"cleanpress: warning: {message}", err=True)
+
+
+def _refuse_overwrite(paths: tuple[str, ...], *targets: str | None) -> None:
+    inputs = {os.path.realpath(p) for p in paths if p != "-" and os.path.exists(p)}
+    for t in targets:
+        if t and t != "-" and os.path.realpath(t) in inputs:
+            raise InputError("would overwrite an input file", source=t, hint="write the output elsewhere")
+
+
+def _record(doc: formats.Document, result: CleanResult, text_field: str, metadata: bool) -> dict[str, Any]:
+    record = dict(doc.record or {})
+    if record.get(text_field) is not None:
+        record[text_field] = result.text
+    if metadata:
+        for k, v in result.metadata.items():
+            record.setdefault(k, v)
+    return record
+
+
+def _jsonl(record: dict[str, Any]) -> str:
+    try:
+        line = formats.jsonl_line(record)
+        line.encode("utf-8")
+        return line
+    except UnicodeEncodeError:  # a lone surrogate from a \ud800 escape: keep it escaped
+        return json.dumps(record, ensure_ascii=True) + "\n"
+
+
+def _where(doc: formats.Document) -> str:
+    return doc.source if doc.record is None else f"{doc.source}:{doc.line}"
+
+
+def _explain(doc: formats.Document, result: CleanResult) -> None:
+    counts: dict[str, int] = {}
+    for e in result.edits:
+        counts[e.code] = counts.get(e.code, 0) + 1
+        if e.code == "CP901":
+            continue
+        removed = " ".join(doc.text[e.start:e.end].split())
+        if len(removed) > 70:
+            removed = removed[:67] + "..."
+        line = e.line if doc.record is None else f"{doc.line} (text line {e.line})"
+        click.echo(f"{doc.source}:{line}: {e.code} {RULES[e.code].name}: {e.reason}  \"{removed}\"", err=True)
+    summary = ", ".join(f"{c} {n}" for c, n in sorted(counts.items())) or "nothing"
+    click.echo(f"{_where(doc)}: removed {summary}", err=True)
+
+
+def _report(stream: IO[str], doc: formats.Document, result: CleanResult) -> None:
+    for e in result.edits:
+        row: dict[str, Any] = {"source": doc.source}
+        if doc.record is not None:
+            row["record_line"] = doc.line
+            if "id" in doc.record:
+                row["id"] = doc.record["id"]
+        row.update(e.to_dict())
+        row["text"] = doc.text[e.start:e.end]
+        stream.write(_jsonl(row))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
