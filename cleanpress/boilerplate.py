@@ -16,13 +16,20 @@ from typing import Sequence
 from .chrome import Match
 from .features import Features
 
-#: Value of a block that is not prose (in characters of prose it offsets).
-NOT_PROSE = 40.0
+PROSE, PLAIN, LINK, CHROME, SECTION = "prose", "plain", "link", "chrome", "section"
+
+#: Value of a short, link-like block (a menu item, a teaser headline), in characters of prose.
+LINK_VALUE = -40.0
+#: Value of any other block that is not prose (a list item, a table row, a short line): slightly
+#: positive, so lists and tables inside an article hold the body together, while menus do not.
+PLAIN_VALUE = 10.0
 #: Value of a chrome block recognised by a pattern.
-CHROME = 60.0
+CHROME_VALUE = -80.0
 #: Value of a heading that opens comments or related links: the body does not run across it
 #: unless more than this much prose follows.
-SECTION_END = 600.0
+SECTION_VALUE = -300.0
+#: Link-like blocks in a row that end the body when it is extended past its last prose.
+LINK_RUN = 3
 
 
 def is_prose(f: Features) -> bool:
@@ -33,12 +40,24 @@ def is_prose(f: Features) -> bool:
     return f.weight >= 150 and f.sentence_ends >= 1 and f.capitalised < 0.6
 
 
-def value(f: Features, chrome: Match | None) -> float:
+def is_link_like(f: Features) -> bool:
+    """Short, capitalised or bulleted, no sentence end: a menu item or a headline."""
+    return f.words <= 5 and not f.terminal and (f.capitalised >= 0.6 or (f.bullet and f.words <= 3))
+
+
+def kind(f: Features, chrome: Match | None) -> str:
+    """The class of a block: prose, plain, link, chrome or section (a section-ending heading)."""
     if chrome is not None:
-        return -SECTION_END if chrome.section_end else -CHROME
+        return SECTION if chrome.section_end else CHROME
     if is_prose(f):
+        return PROSE
+    return LINK if is_link_like(f) else PLAIN
+
+
+def value(k: str, f: Features) -> float:
+    if k == PROSE:
         return float(min(f.weight, 1500))
-    return -NOT_PROSE
+    return {PLAIN: PLAIN_VALUE, LINK: LINK_VALUE, CHROME: CHROME_VALUE, SECTION: SECTION_VALUE}[k]
 
 
 @dataclass(frozen=True)
@@ -71,6 +90,29 @@ def find_body(values: Sequence[float]) -> Body | None:
     return Body(*span) if span else None
 
 
+def extend(body: Body | None, kinds: Sequence[str]) -> Body | None:
+    """Grow the body past its last prose block over lists and short lines that follow it.
+
+    Articles often end in a list, a table or a few short lines (tour dates, results, a recipe's
+    ingredients) that are not prose. They stay with the body until a chrome block or a run of
+    link-like blocks (a teaser list) begins.
+    """
+    if body is None:
+        return None
+    end = body.end
+    run = 0
+    for j in range(body.end + 1, len(kinds)):
+        k = kinds[j]
+        if k in (CHROME, SECTION):
+            break
+        run = run + 1 if k == LINK else 0
+        if run >= LINK_RUN:
+            break
+        if k != LINK:
+            end = j
+    return Body(body.start, end)
+
+
 def find_title(flats: Sequence[str], feats: Sequence[Features], chrome: Sequence[Match | None],
                body: Body | None) -> int | None:
     """The block that is the title: a heading shortly before the body.
@@ -95,7 +137,7 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], chrome: Sequence
 
 
 def _headline(flat: str, f: Features) -> bool:
-    return 2 <= f.words <= 30 and f.weight <= 250 and not flat.rstrip().endswith((".", ",", ":", ";"))
+    return 4 <= f.words <= 30 and f.weight <= 250 and not flat.rstrip().endswith((".", ",", ":", ";"))
 
 
 def _norm(s: str) -> str:

@@ -307,6 +307,7 @@ _TOKEN = regex.compile(r"\S+")
 _WORDCHAR = regex.compile(r"\w")
 _DIGIT_SEP = regex.compile(r"\d[:.-]\d|\d{4}-")
 _DIGIT = regex.compile(r"\d")
+_YEAR_OR_TIME = regex.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
 _DATE_WORDS = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}|{_TIME_WORDS}".split("|"))
@@ -361,6 +362,9 @@ def is_dated_byline(text: str) -> bool:
     False
     """
     if len(text) > 160 or text.count(" ") > 16 or not _DIGIT.search(text):
+        return False
+    # A real date: a year or a clock time, not just the numbers of a table row or a list.
+    if not _YEAR_OR_TIME.search(text):
         return False
     hits, rest = _date_remainder(text)
     if hits < 3 or not rest or len(rest) > 6:

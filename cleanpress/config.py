@@ -42,7 +42,7 @@ class Config:
     num_perm: int = 128
     #: Blocks shorter than this many words are not compared as near-duplicates
     #: (only exact repeats are); short lines share shingles by chance.
-    min_duplicate_words: int = 6
+    min_duplicate_words: int = 8
 
     #: Extra chrome patterns (regular expressions matched against a whole stripped
     #: block, case-insensitive), reported as CP199.

@@ -24,9 +24,11 @@ import numpy as np
 from .minhash import shingle_hashes, signatures, word_hashes
 from .segment import sentences
 
-#: Fewest words a block needs before exact repeats of it count as duplicates (a repeated "Q:" or
-#: "Photos" line is not a duplicated paragraph).
-MIN_EXACT_WORDS = 4
+#: Fewest words a block needs before exact repeats of it count as duplicates: a list that repeats
+#: "Eat every 2-3 hours" under each meal, or an interview's recurring "Q:", is structure, not a
+#: duplicated paragraph. Shorter blocks count only when the copies are adjacent (a scraper
+#: artifact).
+MIN_EXACT_WORDS = 10
 #: Fewest words of a block that can be a glued copy of others.
 MIN_GLUED_WORDS = 12
 
@@ -67,10 +69,14 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
     # 2. exact copies
     groups: dict[str, list[int]] = {}
     for i in alive:
-        if len(toks[i]) >= MIN_EXACT_WORDS:
-            groups.setdefault(" ".join(toks[i]), []).append(i)
+        groups.setdefault(" ".join(toks[i]), []).append(i)
     for members in groups.values():
-        if len(members) > 1:
+        if len(members) > 1 and len(toks[members[0]]) < MIN_EXACT_WORDS:
+            # Short: only copies that follow each other go.
+            for a, b in zip(members, members[1:]):
+                if b == a + 1 and a not in removed:
+                    removed[b] = Duplicate("CP302", a, 1.0, f"repeats the line before (line {lines[a]})")
+        elif len(members) > 1:
             keep = max(members, key=rank)
             for i in members:
                 if i != keep:

@@ -28,8 +28,10 @@ class Features:
     #: Length in "Latin characters": CJK characters count three, since each carries a word or so.
     weight: int
     stop_density: float
-    #: Share of words that start with a capital letter.
+    #: Share of words that start with a capital letter, among words that start with a cased letter.
     capitalised: float
+    #: No word starts with a cased letter (Korean, Japanese, numbers): no case to tell a headline by.
+    caseless: bool
     #: Ends like a sentence (., !, ?, 。, closing quote after them).
     terminal: bool
     #: Number of sentence ends inside the block.
@@ -92,13 +94,15 @@ def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
     else:
         stops = sum(1 for w in words if w.lower() in stoplist)
         density = stops / n if n else 0.0
-    caps = sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
+    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    caps = sum(1 for w in cased if w[0].isupper()) / len(cased) if cased else 0.0
     return Features(
         chars=len(flat),
         words=n,
         weight=len(flat) + 2 * cjk,
         stop_density=density,
         capitalised=caps,
+        caseless=not cased,
         terminal=bool(_END.search(flat[-4:])),
         sentence_ends=len(_SENTENCE_END.findall(flat)),
         bullet=bool(_BULLET.match(flat)),

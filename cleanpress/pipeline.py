@@ -58,8 +58,8 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
             if m is not None:
                 remove(i, _Removal(m.code, RULES[m.code].summary))
 
-    values = [boilerplate.value(f, m) for f, m in zip(feats, matches)]
-    body = boilerplate.find_body(values)
+    kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
+    body = boilerplate.extend(boilerplate.find_body([boilerplate.value(k, f) for k, f in zip(kinds, feats)]), kinds)
     title = boilerplate.find_title(flats, feats, matches, body)
 
     if config.duplicates and title is not None:
@@ -98,7 +98,7 @@ def _judge_boilerplate(blocks, feats, matches, body, title, remove) -> None:
     for i in range(body.start, body.end + 1):
         if matches[i] is not None and matches[i].code == "CP109":
             for j in (i - 1, i + 1):
-                if body.start <= j <= body.end and matches[j] is None and feats[j].words <= 40:
+                if body.start <= j <= body.end and matches[j] is None and 4 <= feats[j].words <= 40:
                     remove(j, _Removal("CP203", f"caption of the photo credited on line {blocks[i].line}"))
                     break
 
