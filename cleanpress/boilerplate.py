@@ -113,26 +113,28 @@ def extend(body: Body | None, kinds: Sequence[str]) -> Body | None:
     return Body(body.start, end)
 
 
-def find_title(flats: Sequence[str], feats: Sequence[Features], chrome: Sequence[Match | None],
+def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
                body: Body | None) -> int | None:
-    """The block that is the title: a heading shortly before the body.
+    """The block that is the title: a heading shortly before the first paragraph of the body.
 
     A heading repeated in the head of the page (the ``<title>`` and the ``<h1>``, often with
-    `` | Site`` appended) is the title; otherwise the heading just before the body, skipping
-    bylines and timestamps.
+    `` | Site`` appended) is the title; otherwise the heading just before the first paragraph,
+    skipping bylines and timestamps.
     """
-    end = body.start if body else min(len(flats), 12)
+    if body is None:
+        return None
+    end = next((i for i in range(body.start, body.end + 1) if kinds[i] == PROSE), body.start)
     lo = max(0, end - 12)
-    candidates = [i for i in range(lo, end) if chrome[i] is None and _headline(flats[i], feats[i])]
+    candidates = [i for i in range(lo, end) if kinds[i] in (PLAIN, LINK) and _headline(flats[i], feats[i])]
     if not candidates:
         return None
     head = [_norm(flats[i]) for i in range(0, end)]
-    for i in reversed(candidates):
+    for i in candidates:
         t = _norm(flats[i])
         if any(j != i and (h == t or _site_suffixed(h, t)) for j, h in enumerate(head)):
             return i
     last = candidates[-1]
-    between = [j for j in range(last + 1, end) if chrome[j] is None]
+    between = [j for j in range(last + 1, end) if kinds[j] in (PLAIN, LINK)]
     return last if len(between) <= 1 else None
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+import unicodedata
+
 import regex
 
 # A name: one to four capitalised words ("Jane Doe", "J. R. R. Tolkien", "Koh Gui Qing").
@@ -148,7 +150,7 @@ PATTERNS: dict[str, list[str]] = {
         r"show\s+comments|\d+\s+(?:responses|replies|thoughts)\s+(?:to|on)\s+.{1,160}|discussion|"
         r"reader\s+comments|conversation)\W*",
         # de / fr / es / pt / ru / it / id
-        r"(?:weitere\s+artikel|lesen\s+sie\s+auch|(?:à|a)\s+lire\s+aussi|leia\s+também|lea\s+también|читайте\s+также|leggi\s+anche|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|kommentare|ähnliche\s+artikel|"
+        r"(?:weitere\s+artikel|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à|a)\s+lire\s+aussi|leia\s+também|lea\s+también|читайте\s+также|leggi\s+anche|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|kommentare|ähnliche\s+artikel|"
         r"articles?\s+(?:similaires|liés|connexes)|les\s+plus\s+lus|commentaires|laisser\s+un\s+commentaire|"
         r"(?:artículos|noticias)\s+relacionad[oa]s|lo\s+más\s+leído|comentarios|deja\s+un\s+comentario|"
         r"(?:artigos|notícias|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|comentários|deixe\s+(?:um|seu)\s+comentário|"
@@ -188,14 +190,14 @@ _SEPARATORS = "|»›>•·/"
 GUARDED: list[tuple[str, str, object]] = [
     # CP101 a newsletter heading: "Pick Six Newsletter", "Get our daily newsletter".
     ("CP101", r"[\w\s'’&-]{0,30}\bnewsletters?\W*", lambda t: len(t) <= 45 and "ewsletter" in t),
-    # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
-    # characters, so a sentence with one slash in it is not caught.
-    ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
-     lambda t: sum(t.count(c) for c in _SEPARATORS) >= 2),
     # CP109 an agency credit after a slash: "Sanjeev Verma/Hindustan Times/Getty Images".
     ("CP109", r".{0,80}(?:/|\|)\s*(?:getty\s+images|afp|reuters|ap|ap\s+photo|shutterstock|istock|epa|dpa|alamy|"
               r"bloomberg|ritzau|anadolu|sipa|xinhua|tass|ria\s+novosti)(?:\s+via\s+.{1,40})?\)?",
      lambda t: ("/" in t or "|" in t) and len(t) <= 140),
+    # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
+    # characters, so a sentence with one slash in it is not caught.
+    ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
+     lambda t: sum(t.count(c) for c in _SEPARATORS) >= 2),
     # CP110 a name and a role: "Jane Doe, Staff Writer".
     ("CP110", rf"{_NAME}\s*(?:,|\||-|–)?\s*(?:staff\s+writer|staff\s+reporter|contributor|correspondent|columnist|"
               rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*",
@@ -227,9 +229,17 @@ _CONTAINS = regex.compile(
 # instead of the whole, compiled on first use.
 _PATTERN_LIST = [(f"{code}_{i}", p) for code, pats in PATTERNS.items() for i, p in enumerate(pats)]
 _BY_PREFIX: dict[str, tuple[int, ...]] = {}
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents: the key of the first-letters index."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
 for _n, (_name, _p) in enumerate(_PATTERN_LIST):
-    for _w in regex.findall(r"[^\W\d_]+", _p):
-        _key = _w.lower()[:3]
+    # A character class inside a word ("s[ií]guenos") stands for its first member.
+    for _w in regex.findall(r"[^\W\d_]+", regex.sub(r"\[([^\]\\])[^\]]*\]", r"\1", _p)):
+        _key = _fold(_w)[:3]
         if _n not in _BY_PREFIX.setdefault(_key, ()):
             _BY_PREFIX[_key] += (_n,)
 
@@ -247,7 +257,7 @@ def _candidates(text: str) -> regex.Pattern[str] | None:
     end = 1
     while end < len(text) and end < 3 and text[end].isalpha():
         end += 1
-    members = _BY_PREFIX.get(text[:end].lower())
+    members = _BY_PREFIX.get(_fold(text[:end])[:3])
     return _group(members) if members else None
 
 
@@ -305,13 +315,16 @@ _DATE_TOKEN = regex.compile(
 )
 _TOKEN = regex.compile(r"\S+")
 _WORDCHAR = regex.compile(r"\w")
-_DIGIT_SEP = regex.compile(r"\d[:.-]\d|\d{4}-")
+_DATE_SHAPE = regex.compile(r"\d{1,2}:\d\d|\d{4}-\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _DIGIT = regex.compile(r"\d")
 _YEAR_OR_TIME = regex.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
 _DATE_WORDS = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}|{_TIME_WORDS}".split("|"))
 _STRIP = "[](),|•·:;/@–—'’-."
+_DATE_NAMES = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}".split("|")) | {
+    "ago", "read", "updated", "published", "posted", "min", "minutes", "hours", "uhr", "heures", "horas",
+    "назад", "aktualisiert", "veröffentlicht", "publié", "publicado", "actualizado", "atualizado", "lalu"}
 
 
 def _has_date_part(text: str) -> bool:
@@ -347,8 +360,10 @@ def is_timestamp(text: str) -> bool:
     hits, rest = _date_remainder(text)
     if rest:
         return False
-    # A lone number or year is not a timestamp (it may be a list item or a score).
-    return hits >= 2 or bool(_DIGIT_SEP.search(text))
+    # Numbers alone ("4 55 3", "1 / 23") are counters or pages, not times: a timestamp has a
+    # date or time shape, or a month, day or time word.
+    return bool(_DATE_SHAPE.search(text)) or any(
+        t.strip(_STRIP).lower() in _DATE_NAMES for t in text.split())
 
 
 def is_dated_byline(text: str) -> bool:

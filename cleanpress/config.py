@@ -11,7 +11,12 @@ The library never reads configuration files: callers build a ``Config`` and pass
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import difflib
+from dataclasses import dataclass
+
+import regex
+
+from .errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,36 @@ class Config:
     #: Move metadata lines (a leading URL, a publication timestamp) into
     #: ``CleanResult.metadata`` as well as removing them.
     extract_metadata: bool = True
+
+    def __post_init__(self) -> None:
+        from .rules import RULES
+
+        for name in ("select", "ignore", "extra_chrome", "keep"):
+            value = getattr(self, name)
+            if isinstance(value, str) or not isinstance(value, (tuple, list)):
+                raise ConfigError(f"{name} must be a list of strings, got {value!r}")
+            object.__setattr__(self, name, tuple(value))
+        for name in ("near_duplicate_threshold", "containment_threshold"):
+            v = getattr(self, name)
+            if not isinstance(v, (int, float)) or not 0.0 < v <= 1.0:
+                raise ConfigError(f"{name} must be a number in (0, 1], got {v!r}")
+        for name in ("shingle_size", "num_perm", "min_duplicate_words"):
+            v = getattr(self, name)
+            if not isinstance(v, int) or v < 1:
+                raise ConfigError(f"{name} must be a positive integer, got {v!r}")
+        for name in ("select", "ignore"):
+            for prefix in getattr(self, name):
+                if not any(code.startswith(prefix) for code in RULES):
+                    fixed = "CP" + prefix[2:].upper().replace("O", "0").replace("I", "1").replace("L", "1")
+                    near = [fixed] if any(c.startswith(fixed) for c in RULES) else difflib.get_close_matches(prefix, RULES, n=1)
+                    hint = f"; did you mean {near[0]}?" if near else "; see 'cleanpress rules'"
+                    raise ConfigError(f"{name}: no rule code starts with {prefix!r}{hint}")
+        for name in ("extra_chrome", "keep"):
+            for pattern in getattr(self, name):
+                try:
+                    regex.compile(pattern)
+                except regex.error as e:
+                    raise ConfigError(f"{name}: invalid regular expression {pattern!r}: {e}") from None
 
     def wants(self, code: str) -> bool:
         """True when the rule ``code`` is enabled by ``select`` and ``ignore``.

@@ -60,7 +60,7 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
 
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
     body = boilerplate.extend(boilerplate.find_body([boilerplate.value(k, f) for k, f in zip(kinds, feats)]), kinds)
-    title = boilerplate.find_title(flats, feats, matches, body)
+    title = boilerplate.find_title(flats, feats, kinds, body)
 
     if config.duplicates and title is not None:
         live = [i for i in range(len(blocks)) if i not in removals]
@@ -84,16 +84,16 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
 
 
 def _judge_boilerplate(blocks, feats, matches, body, title, remove) -> None:
-    n = len(blocks)
-    for i in range(n):
+    if body is None:
+        # No prose to anchor on (a note, a list, a bare menu): judge by patterns alone.
+        return
+    for i in range(len(blocks)):
         if i == title:
             continue
-        if body is None or i < body.start:
+        if i < body.start:
             remove(i, _Removal("CP201", "before the body of the text: " + _why(feats[i])))
         elif i > body.end:
             remove(i, _Removal("CP202", "after the body of the text: " + _why(feats[i])))
-    if body is None:
-        return
     # Captions: a block right before or after a photo credit inside the body.
     for i in range(body.start, body.end + 1):
         if matches[i] is not None and matches[i].code == "CP109":

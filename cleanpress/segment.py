@@ -105,20 +105,26 @@ def blocks(text: str, layout: str | None = None) -> tuple[list[Block], str]:
             if text[s:e].strip():
                 out.append(Block(len(out), s, e, lineno, text[s:e]))
         return out, layout
-    start = None
-    first_line = 0
-    last_end = 0
-    for lineno, (s, e) in enumerate(spans, 1):
-        if text[s:e].strip():
-            if start is None:
-                start, first_line = s, lineno
-            last_end = e
-        elif start is not None:
-            out.append(Block(len(out), start, last_end, first_line, text[start:last_end]))
-            start = None
-    if start is not None:
-        out.append(Block(len(out), start, last_end, first_line, text[start:last_end]))
+    width = max((e - s for s, e in spans), default=0)
+    para: list[tuple[int, int, int]] = []
+    for lineno, (s, e) in enumerate(spans + [(len(text), len(text))], 1):
+        if lineno <= len(spans) and text[s:e].strip():
+            para.append((lineno, s, e))
+            continue
+        if para:
+            out.extend(_paragraph_blocks(text, para, width, len(out)))
+            para = []
     return out, layout
+
+
+def _paragraph_blocks(text: str, para: list[tuple[int, int, int]], width: int, first: int) -> list[Block]:
+    """One block for a wrapped paragraph; one per line for a stack of short lines (a byline over
+    a timestamp, a share bar over a copyright) that only sits between blank lines."""
+    wrapped = all(e - s >= width * 0.6 for _, s, e in para[:-1])
+    if wrapped:
+        (lineno, start, _), end = para[0], para[-1][2]
+        return [Block(first, start, end, lineno, text[start:end])]
+    return [Block(first + n, s, e, lineno, text[s:e]) for n, (lineno, s, e) in enumerate(para)]
 
 
 # Sentence boundaries -------------------------------------------------------------------------
@@ -164,7 +170,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         head = text[start:cut].rstrip()
         if not head:
             continue
-        if _is_false_boundary(head, text, m.end()):
+        if _is_false_boundary(head, text, m.start(), m.end()):
             continue
         spans.append((start, len(text[:start]) + len(head)))
         start = m.end()
@@ -174,7 +180,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_false_boundary(head: str, text: str, nxt: int) -> bool:
+def _is_false_boundary(head: str, text: str, cut: int, nxt: int) -> bool:
+    if cut == nxt:
+        # Glued: the whole token around the point must not be an address ("jane.Doe@x.com").
+        left = max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut)) + 1
+        right = len(text) if (sp := text.find(" ", nxt)) < 0 else sp
+        if _URLISH.search(text[left:right]) or "@" in text[left:right]:
+            return True
     stripped = head.rstrip("\"'”’»)]")
     if not stripped.endswith("."):
         return False

@@ -1,0 +1,129 @@
+"""clean(): the canonical text of a page, and the edits that explain it."""
+import json
+from pathlib import Path
+
+import pytest
+from helpers import CASES, SAMPLES, gold_problems
+
+import cleanpress
+from cleanpress import Config, clean, replay
+
+GOLDS = sorted(SAMPLES.glob("*.gold.json"))
+GOLDEN = sorted((CASES / "clean").glob("*.in.txt"))
+
+
+@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.stem)
+def test_samples_match_their_gold(gold_path: Path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = (SAMPLES / gold["source"]).read_text(encoding="utf-8")
+    out = clean(text).text
+    assert gold_problems(gold, out) == []
+    if gold.get("unchanged"):
+        assert out == text
+
+
+@pytest.mark.parametrize("case", GOLDEN, ids=lambda p: p.name.replace(".in.txt", ""))
+def test_golden_cases(case: Path):
+    expected = case.with_name(case.name.replace(".in.txt", ".out.txt")).read_text(encoding="utf-8")
+    assert clean(case.read_text(encoding="utf-8")).text == expected
+
+
+def test_founding_sample_edits_explain_every_removal():
+    text = (SAMPLES / "sputnik-biden-putin-call.txt").read_text(encoding="utf-8")
+    result = clean(text)
+    by_line = {e.line: e for e in result.edits}
+    assert by_line[1].code == "CP113"  # the URL
+    assert by_line[3].code == "CP301"  # the title's second copy
+    assert by_line[5].code == by_line[6].code == by_line[8].code == "CP112"
+    assert by_line[7].code == "CP305"  # the body glued into one line
+    assert by_line[9].code == "CP101"  # Subscribe
+    dup = by_line[4]  # the summary the lead repeats behind its dateline
+    assert dup.code in ("CP303", "CP304") and dup.similarity >= 0.8
+    kept = text[dup.duplicate_of[0]:dup.duplicate_of[1]]
+    assert kept.startswith("WASHINGTON (Sputnik) - US President Joe Biden")
+    assert result.metadata == {
+        "url": "https://sputniknews.com/20211230/biden-and-putin-to-hold-call-on-thursday-ahead-of-january-talks-on-ukraine-1091910582.html",
+        "published": "2021-12-30T09:31+0000"}
+
+
+def test_a_time_inside_a_sentence_stays():
+    text = (SAMPLES / "sputnik-biden-putin-call.txt").read_text(encoding="utf-8")
+    assert '"3:30 PM [20:30 GMT] THE PRESIDENT holds a phone call' in clean(text).text
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")) + GOLDEN, ids=lambda p: p.name)
+def test_replaying_the_edits_gives_the_output(path: Path):
+    text = path.read_text(encoding="utf-8")
+    result = clean(text)
+    assert replay(text, result.edits) == result.text
+    for edit in result.edits:
+        assert edit.code in cleanpress.RULES
+        assert edit.reason
+        assert text.count("\n", 0, edit.start) + 1 == edit.line
+
+
+def test_removed_text_can_be_recovered():
+    text = "Subscribe\nThe council approved the budget on Monday, officials said.\n"
+    result = clean(text)
+    assert [t for _, t in result.removed(text)] == ["Subscribe\n"]
+
+
+def test_clean_text_is_left_alone():
+    text = "A short note.\n"
+    assert clean(text).text == text
+    assert clean("").text == ""
+
+
+def test_select_and_ignore_by_code_prefix():
+    text = "Subscribe\nAdvertisement\nThe council approved the budget on Monday, officials said.\n"
+    assert "CP105" not in clean(text, Config(ignore=("CP105",))).counts()
+    assert "Advertisement" in clean(text, Config(ignore=("CP1", "CP2"))).text
+    only_ads = clean(text, Config(select=("CP105",))).text
+    assert "Subscribe" in only_ads and "Advertisement" not in only_ads
+
+
+def test_keep_pattern_wins_over_every_rule():
+    text = "Subscribe to our journal's RSS feed for updates.\nThe council approved the budget on Monday.\n"
+    cfg = Config(keep=(r"^Subscribe to our journal's RSS feed",))
+    assert clean(text, cfg).text == text
+
+
+def test_extra_chrome_pattern():
+    text = "Lies mehr bei Example\nDer Rat hat den Haushalt am Montag beschlossen, sagte die Sprecherin.\n"
+    result = clean(text, Config(extra_chrome=(r"^Lies mehr bei .*$",)))
+    assert [e.code for e in result.edits] == ["CP199"]
+
+
+def test_bad_extra_pattern_is_a_config_error():
+    with pytest.raises(cleanpress.ConfigError, match="extra_chrome"):
+        Config(extra_chrome=("(unclosed",))
+
+
+def test_threshold_is_validated():
+    with pytest.raises(cleanpress.ConfigError, match="near_duplicate_threshold"):
+        Config(near_duplicate_threshold=1.5)
+
+
+def test_unknown_rule_code_is_an_error_with_a_suggestion():
+    with pytest.raises(cleanpress.ConfigError, match="CP101"):
+        Config(select=("CP1O1",))
+
+
+def test_subheadings_and_short_paragraphs_of_the_article_stay():
+    text = (
+        "The regional train network will add forty new services from June, the operator said on Monday, "
+        "after a year of record passenger numbers.\n"
+        "What changes\n"
+        "Trains will run every half hour on the coastal line, and the last train from the capital will leave "
+        "at midnight instead of eleven.\n"
+        "It is a start.\n"
+        "Fares will rise by two percent in January, the first increase since 2019, the operator added in its "
+        "statement to shareholders.\n"
+    )
+    assert clean(text).text == text
+
+
+def test_a_sentence_that_mentions_subscribing_stays():
+    text = ("Readers who subscribe before Friday will get the first issue free, the publisher said.\n"
+            "Share prices of the company rose 4% after the announcement on Tuesday morning in London.\n")
+    assert clean(text).text == text

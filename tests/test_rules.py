@@ -1,0 +1,47 @@
+"""Every chrome rule catches what it names and leaves sentences that merely mention it."""
+import json
+
+import pytest
+from helpers import CASES
+
+from cleanpress import RULES
+from cleanpress.chrome import ChromeMatcher
+
+CHROME = json.loads((CASES / "chrome.json").read_text(encoding="utf-8"))
+MATCHER = ChromeMatcher()
+
+
+def test_every_pattern_rule_has_golden_cases():
+    pattern_rules = {c for c, r in RULES.items() if r.family == "chrome" and c != "CP199"}
+    assert pattern_rules == set(CHROME)
+
+
+@pytest.mark.parametrize("code,text", [(c, t) for c, v in CHROME.items() for t in v["catch"]])
+def test_rule_catches(code, text):
+    m = MATCHER.match(text)
+    assert m is not None and m.code == code, f"{text!r} -> {m}"
+
+
+@pytest.mark.parametrize("code,text", [(c, t) for c, v in CHROME.items() for t in v["keep"]])
+def test_rule_keeps(code, text):
+    assert MATCHER.match(text) is None
+
+
+def test_every_rule_is_documented():
+    for code, rule in RULES.items():
+        assert code.startswith("CP") and len(code) == 5
+        assert rule.name and rule.summary and rule.example and rule.keeps
+
+
+def test_readme_lists_every_rule_code():
+    from helpers import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [c for c in RULES if c not in readme]
+    assert not missing, f"README lacks {missing}"
+
+
+def test_extra_chrome_and_keep_patterns():
+    m = ChromeMatcher(extra=[r"^Lies mehr bei .*$"], keep=[r"^Subscribe to our journal's RSS feed"])
+    assert m.match("Lies mehr bei Example").code == "CP199"
+    assert m.kept("Subscribe to our journal's RSS feed for updates.")
