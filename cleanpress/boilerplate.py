@@ -118,8 +118,8 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
     """The block that is the title: a heading shortly before the first paragraph of the body.
 
     A heading repeated in the head of the page (the ``<title>`` and the ``<h1>``, often with
-    `` | Site`` appended) is the title; otherwise the heading just before the first paragraph,
-    skipping bylines and timestamps.
+    `` | Site`` appended) is the title; otherwise the heading just before the body, skipping
+    bylines and timestamps.
     """
     if body is None:
         return None
@@ -133,9 +133,18 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
         t = _norm(flats[i])
         if any(j != i and (h == t or _site_suffixed(h, t)) for j, h in enumerate(head)):
             return i
-    last = candidates[-1]
-    between = [j for j in range(last + 1, end) if kinds[j] in (PLAIN, LINK)]
+    # Otherwise the last heading before the body, with at most one other short block between.
+    outside = [i for i in candidates if i < body.start]
+    if not outside:
+        return None
+    last = outside[-1]
+    between = [j for j in range(last + 1, body.start) if kinds[j] in (PLAIN, LINK)]
     return last if len(between) <= 1 else None
+
+
+def body_of(kinds: Sequence[str], feats: Sequence[Features]) -> Body | None:
+    """The body of a sequence of blocks: the best run of prose, extended over following lists."""
+    return extend(find_body([value(k, f) for k, f in zip(kinds, feats)]), kinds)
 
 
 def _headline(flat: str, f: Features) -> bool:

@@ -37,12 +37,12 @@ class Config:
     #: Estimated Jaccard similarity of word shingles at or above which two blocks are
     #: near-duplicates (MinHash LSH). Lower finds more edited copies, at some risk to
     #: distinct paragraphs that share boilerplate phrasing.
-    near_duplicate_threshold: float = 0.7
+    near_duplicate_threshold: float = 0.6
     #: Share of a block's words that must occur in other blocks for the block to count as
     #: a copy of them (a teaser repeating the lead, a summary glued from the paragraphs).
     containment_threshold: float = 0.9
     #: Words per shingle for duplicate detection.
-    shingle_size: int = 3
+    shingle_size: int = 2
     #: MinHash permutations (more is more accurate and slower).
     num_perm: int = 128
     #: Blocks shorter than this many words are not compared as near-duplicates

@@ -71,12 +71,7 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
     for i in alive:
         groups.setdefault(" ".join(toks[i]), []).append(i)
     for members in groups.values():
-        if len(members) > 1 and len(toks[members[0]]) < MIN_EXACT_WORDS:
-            # Short: only copies that follow each other go.
-            for a, b in zip(members, members[1:]):
-                if b == a + 1 and a not in removed:
-                    removed[b] = Duplicate("CP302", a, 1.0, f"repeats the line before (line {lines[a]})")
-        elif len(members) > 1:
+        if len(members) > 1 and len(toks[members[0]]) >= MIN_EXACT_WORDS:
             keep = max(members, key=rank)
             for i in members:
                 if i != keep:
@@ -125,18 +120,29 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
             pairs[(a, b)] = ("CP303", sim)
         for i in big:
             for j, c in overlaps(i).items():
-                if j in toks and len(toks[j]) >= config.min_duplicate_words:
+                if j > i and j in toks and len(toks[j]) >= config.min_duplicate_words:
                     small, large = (i, j) if rank(i) < rank(j) else (j, i)
-                    key = (min(i, j), max(i, j))
                     cont = c / len(sets[small])
-                    if cont >= config.containment_threshold and key not in pairs:
-                        pairs[key] = ("CP304", round(cont, 3))
+                    # A block much shorter than the one holding it is a teaser or a pull quote:
+                    # contained (CP304) says more than near-duplicate.
+                    if cont >= config.containment_threshold and len(toks[small]) < 0.8 * len(toks[large]):
+                        pairs[(i, j)] = ("CP304", round(cont, 3))
     for (a, b), (code, sim) in sorted(pairs.items(), key=lambda kv: (-kv[1][1], kv[0])):
         if a in removed or b in removed:
             continue
         loser, keep = (a, b) if rank(a) < rank(b) else (b, a)
         what = "near-duplicate of" if code == "CP303" else "contained in"
         removed[loser] = Duplicate(code, keep, sim, f"{what} line {lines[keep]} (similarity {sim:.2f})")
+
+    # 5. a short block repeated right after itself, once the rest is gone (a scraper artifact)
+    prev = None
+    for i in candidates:
+        if i in removed or not toks[i]:
+            continue
+        if prev is not None and toks[prev] == toks[i]:
+            removed[i] = Duplicate("CP302", prev, 1.0, f"repeats the block before it (line {lines[prev]})")
+        else:
+            prev = i
     return removed
 
 

@@ -7,11 +7,9 @@ are judged too.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
-
 import regex
 
-from .stopwords import ALL, CJK_FUNCTION_CHARS, STOPWORDS
+from .stopwords import ALL, CJK_FUNCTION_CHARS
 
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’_-]*")
 # Scripts written without spaces between words.
@@ -48,31 +46,6 @@ def tokens(text: str) -> list[str]:
     ['moscow', 'time', 'later', 'the', 'white-house']
     """
     return [w.lower() for w in WORD.findall(text)]
-
-
-_LANGS_OF: dict[str, list[str]] = {}
-for _lang, _words in STOPWORDS.items():
-    for _w in _words:
-        _LANGS_OF.setdefault(_w, []).append(_lang)
-
-
-def detect_stoplist(texts: Iterable[str]) -> frozenset[str]:
-    """The stop-word list that covers most words of ``texts`` (the document's language).
-
-    >>> detect_stoplist(["Der Hund und die Katze sind nicht im Haus."]) == STOPWORDS["de"]
-    True
-    """
-    counts = dict.fromkeys(STOPWORDS, 0)
-    seen = 0
-    for t in texts:
-        for w in t.lower().split():
-            seen += 1
-            for lang in _LANGS_OF.get(w, ()):
-                counts[lang] += 1
-        if seen > 3000:
-            break
-    best = max(counts, key=lambda k: counts[k])
-    return STOPWORDS[best] if counts[best] else ALL
 
 
 _PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?…*•·|/-–—"

@@ -22,7 +22,7 @@ _MIX = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D), np.
 
 def word_hashes(words: Sequence[str]) -> np.ndarray:
     """Stable 32-bit hashes of words."""
-    return np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint32, count=len(words))
+    return np.fromiter((zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in words), dtype=np.uint32, count=len(words))
 
 
 def shingle_hashes(wh: np.ndarray, k: int) -> np.ndarray:

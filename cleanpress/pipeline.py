@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from . import boilerplate, chrome, duplicates, segment
 from .config import DEFAULT, Config
-from .features import detect_stoplist, features
+from .features import features
+from .stopwords import ALL
 from .result import CleanResult, Edit, replay
 from .rules import RULES
 
@@ -43,7 +44,7 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
     flats = [b.flat for b in blocks]
     lines = [b.line for b in blocks]
     matcher = _matcher(config.extra_chrome, config.keep)
-    stoplist = detect_stoplist(flats)
+    stoplist = ALL
     feats = [features(f, stoplist) for f in flats]
     matches = [matcher.match(f) for f in flats]
     pinned = {i for i, f in enumerate(flats) if matcher.kept(f)}
@@ -59,7 +60,7 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
                 remove(i, _Removal(m.code, RULES[m.code].summary))
 
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
-    body = boilerplate.extend(boilerplate.find_body([boilerplate.value(k, f) for k, f in zip(kinds, feats)]), kinds)
+    body = boilerplate.body_of(kinds, feats)
     title = boilerplate.find_title(flats, feats, kinds, body)
 
     if config.duplicates and title is not None:
@@ -75,6 +76,9 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
         preferred = set(range(body.start, body.end + 1)) if body else set()
         for i, d in duplicates.find_duplicates(flats, lines, live, preferred, config).items():
             remove(i, _Removal(d.code, d.reason, d.of, d.similarity))
+
+    if config.boilerplate:
+        _settle(kinds, title, removals, remove)
 
     edits = [_edit(text, blocks[i], r, blocks) for i, r in removals.items()]
     edits += _layout_edits(text, blocks, removals)
@@ -101,6 +105,20 @@ def _judge_boilerplate(blocks, feats, matches, body, title, remove) -> None:
                 if body.start <= j <= body.end and matches[j] is None and 4 <= feats[j].words <= 40:
                     remove(j, _Removal("CP203", f"caption of the photo credited on line {blocks[i].line}"))
                     break
+
+
+def _settle(kinds, title, removals, remove) -> None:
+    """Trim the kept text so that it starts and ends like a body: removing duplicates can leave a
+    link-like line (a menu item, a lone heading) at an edge that was inside the body only because
+    of the copy. Without this, cleaning the output again would remove it (idempotence)."""
+    kept = [i for i in range(len(kinds)) if i not in removals and i != title]
+    lo, hi = 0, len(kept) - 1
+    while lo <= hi and kinds[kept[lo]] == boilerplate.LINK:
+        remove(kept[lo], _Removal("CP201", "before the body of the text once its copies are gone: short, not prose"))
+        lo += 1
+    while hi >= lo and kinds[kept[hi]] == boilerplate.LINK:
+        remove(kept[hi], _Removal("CP202", "after the body of the text once its copies are gone: short, not prose"))
+        hi -= 1
 
 
 def _why(f) -> str:

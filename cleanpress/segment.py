@@ -69,23 +69,20 @@ def is_hard_wrapped(text: str, lines: list[tuple[int, int]] | None = None) -> bo
     """
     if lines is None:
         lines = split_lines(text)
-    continuing = mid_sentence = 0
+    width = max((e - s for s, e in lines), default=0)
+    continuing = wrapped = 0
     blank_seen = False
-    prev_nonblank = False
     for i, (s, e) in enumerate(lines):
         line = text[s:e].rstrip()
         if not line.strip():
             blank_seen = True
-            prev_nonblank = False
             continue
-        nxt_nonblank = i + 1 < len(lines) and text[lines[i + 1][0]:lines[i + 1][1]].strip() != ""
-        if nxt_nonblank:
+        if i + 1 < len(lines) and text[lines[i + 1][0]:lines[i + 1][1]].strip():
             continuing += 1
-            if not line.endswith(_TERMINAL):
-                mid_sentence += 1
-        prev_nonblank = True
-    del prev_nonblank
-    return blank_seen and continuing >= 3 and mid_sentence >= 0.6 * continuing
+            # Wrapped: long (near the width) and cut mid-sentence.
+            if len(line) >= 0.6 * width and not line.endswith(_TERMINAL):
+                wrapped += 1
+    return blank_seen and width >= 30 and wrapped >= 3 and wrapped >= 0.6 * continuing
 
 
 def blocks(text: str, layout: str | None = None) -> tuple[list[Block], str]:

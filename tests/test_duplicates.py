@@ -1,0 +1,91 @@
+"""Duplicates inside a document: exact, near (MinHash), contained, glued; and the survivor rule."""
+import zlib
+
+import numpy as np
+from datasketch import MinHash
+
+from cleanpress import Config, clean
+from cleanpress.minhash import lean, shingle_hashes, signatures, word_hashes
+
+P1 = ("The regional government approved a plan on Tuesday to build three new bridges over the river, "
+      "officials said after a long meeting.")
+P2 = ("Construction will start next spring and is expected to take four years, with the first bridge "
+      "open to traffic in 2027.")
+P3 = ("Residents of the eastern districts, who now drive forty minutes to reach the centre, welcomed "
+      "the news at a meeting on Wednesday.")
+
+
+def codes(result):
+    return [(e.line, e.code) for e in result.edits]
+
+
+def test_exact_duplicate_paragraph_is_kept_once():
+    text = "\n".join([P1, P2, P3, P2]) + "\n"
+    r = clean(text)
+    assert r.text == "\n".join([P1, P2, P3]) + "\n"
+    assert codes(r) == [(4, "CP302")]
+    assert r.edits[0].similarity == 1.0
+
+
+def test_near_duplicate_with_a_word_changed_is_found_with_minhash():
+    edited = P2.replace("four years", "five years")
+    r = clean("\n".join([P1, P2, P3, edited]) + "\n")
+    assert codes(r) == [(4, "CP303")]
+    assert 0.7 <= r.edits[0].similarity < 1.0
+
+
+def test_threshold_is_configurable():
+    edited = P2.replace("four years", "five years").replace("next spring", "in the autumn")
+    text = "\n".join([P1, P2, P3, edited]) + "\n"
+    assert clean(text, Config(near_duplicate_threshold=0.99)).text == text
+
+
+def test_teaser_contained_in_the_lead_goes_and_the_fuller_copy_stays():
+    teaser = "The regional government approved a plan on Tuesday to build three new bridges over the river."
+    lead = "RIVERTON (News) - " + P1
+    r = clean("\n".join([teaser, lead, P2, P3]) + "\n")
+    assert r.text == "\n".join([lead, P2, P3]) + "\n"
+    assert codes(r)[0][1] in ("CP303", "CP304")
+
+
+def test_pull_quote_repeated_from_a_paragraph_goes():
+    quote = "Residents of the eastern districts, who now drive forty minutes to reach the centre"
+    r = clean("\n".join([P1, P2, quote, P3]) + "\n")
+    assert r.text == "\n".join([P1, P2, P3]) + "\n"
+    assert codes(r) == [(3, "CP304")]
+
+
+def test_block_glued_from_later_paragraphs_goes_and_the_paragraphs_stay():
+    glued = (P1 + P2 + P3).replace(". ", ".")
+    r = clean("\n".join([glued, P1, P2, P3]) + "\n")
+    assert r.text == "\n".join([P1, P2, P3]) + "\n"
+    assert codes(r) == [(1, "CP305")]
+    assert "glued copy of 3 blocks" in r.edits[0].reason
+
+
+def test_survivor_is_deterministic_and_keeps_article_order():
+    text = "\n".join([P1, P2, P1, P3]) + "\n"
+    first = clean(text)
+    assert first.text == "\n".join([P1, P2, P3]) + "\n"
+    assert all(clean(text) == first for _ in range(3))
+
+
+def test_short_repeated_list_items_are_structure_not_duplicates():
+    text = "\n".join([P1, "Eat every 2-3 hours", P2, "Eat every 2-3 hours", P3]) + "\n"
+    assert clean(text).text == text
+
+
+def test_signatures_equal_datasketch_minhash():
+    words = "the quick brown fox jumps over the lazy dog again and again".split()
+    sh = shingle_hashes(word_hashes(words), 3)
+    ours = signatures([sh, sh[:4]], 128)
+    for row, part in zip(ours, (sh, sh[:4])):
+        m = MinHash(num_perm=128, hashfunc=int)
+        m.update_batch([int(x) for x in part])
+        assert np.array_equal(m.hashvalues, row)
+    assert lean(ours[0]).jaccard(lean(ours[0])) == 1.0
+
+
+def test_word_hashes_are_stable_across_runs():
+    # CRC-32, not hash(): the same on every machine and under every PYTHONHASHSEED.
+    assert word_hashes(["press"]).tolist() == [zlib.crc32(b"press")] == [2110028989]

@@ -1,0 +1,62 @@
+"""Properties that hold for any input (Hypothesis)."""
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleanpress import clean, replay
+
+# Text built from lines that look like pages: prose, chrome, blank lines, any Unicode.
+PROSE = st.sampled_from([
+    "The council approved the budget on Monday after a long debate, officials said.",
+    "Construction will start next spring and is expected to take four years to finish.",
+    "Residents welcomed the news at a meeting on Wednesday, though some had doubts.",
+    "Der Stadtrat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz beschlossen.",
+    "Kremlin spokesman Dmitry Peskov confirmed the talks will take place late on Thursday.",
+])
+CHROME = st.sampled_from(["Subscribe", "Home | World | Politics", "Advertisement", "Share", "© 2024 Example",
+                          "09:31 GMT 30.12.2021", "https://example.com/a", "Most Read", "By Jane Doe", ""])
+LINE = st.one_of(PROSE, CHROME, st.text(max_size=80))
+PAGE = st.lists(LINE, max_size=25).map("\n".join)
+ANY = st.one_of(PAGE, st.text())
+
+SETTINGS = settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(ANY)
+def test_never_crashes_and_replay_reproduces_the_output(text):
+    result = clean(text)
+    assert replay(text, result.edits) == result.text
+
+
+@SETTINGS
+@given(ANY)
+def test_idempotent(text):
+    once = clean(text).text
+    assert clean(once).text == once
+
+
+@SETTINGS
+@given(ANY)
+def test_output_holds_only_input_lines(text):
+    # Removal only: every output line is an input line (white space aside), in order.
+    ins = [" ".join(line.split()) for line in text.splitlines()]
+    pos = 0
+    for line in clean(text).text.splitlines():
+        key = " ".join(line.split())
+        pos = ins.index(key, pos) + 1
+
+
+@SETTINGS
+@given(st.lists(PROSE, min_size=1, max_size=6, unique=True))
+def test_distinct_paragraphs_of_prose_are_all_kept(paragraphs):
+    text = "\n".join(paragraphs) + "\n"
+    assert clean(text).text == text
+
+
+@SETTINGS
+@given(st.lists(st.one_of(PROSE, st.text(st.characters(codec=None, categories=["Cs", "L", "P", "Zs"]),
+                                          min_size=40, max_size=120)), max_size=8).map("\n".join))
+def test_lone_surrogates_from_json_escapes_do_not_crash(text):
+    assert replay(text, clean(text).edits) == clean(text).text
