@@ -28,6 +28,8 @@ CHROME_VALUE = -80.0
 #: Value of a heading that opens comments or related links: the body does not run across it
 #: unless more than this much prose follows.
 SECTION_VALUE = -300.0
+#: An earlier run of prose with at least this share of the best run's value is the body.
+EARLY_SHARE = 0.6
 #: Link-like blocks in a row that end the body when it is extended past its last prose.
 LINK_RUN = 3
 
@@ -74,20 +76,35 @@ class Body:
 def find_body(values: Sequence[float]) -> Body | None:
     """The run of blocks with the largest total value (None when nothing is prose).
 
-    >>> find_body([-40, 300, -40, 200, -600, 500, -40])
+    Runs are the stretches Kadane's algorithm keeps between resets; when an earlier run comes
+    within :data:`EARLY_SHARE` of the best one, the earlier one is the body: an article's text
+    comes before the footer's disclaimers and the comments, seldom after them.
+
+    >>> find_body([-40, 300, -40, 200, -600, 400, -40])
     Body(start=1, end=3)
+    >>> find_body([-40, 100, -600, 900, -40])
+    Body(start=3, end=3)
     >>> find_body([-40, -60]) is None
     True
     """
+    runs: list[tuple[float, int, int]] = []
     best, cur, start = 0.0, 0.0, 0
     span = None
     for i, v in enumerate(values):
         if cur <= 0:
-            cur, start = 0.0, i
+            if span:
+                runs.append((best, *span))
+            best, cur, start, span = 0.0, 0.0, i, None
         cur += v
         if cur > best:
             best, span = cur, (start, i)
-    return Body(*span) if span else None
+    if span:
+        runs.append((best, *span))
+    if not runs:
+        return None
+    top = max(r[0] for r in runs)
+    total, s, e = next(r for r in runs if r[0] >= EARLY_SHARE * top)
+    return Body(s, e)
 
 
 def extend(body: Body | None, kinds: Sequence[str]) -> Body | None:

@@ -24,10 +24,9 @@ import numpy as np
 from .minhash import shingle_hashes, signatures, word_hashes
 from .segment import sentences
 
-#: Fewest words a block needs before exact repeats of it count as duplicates: a list that repeats
-#: "Eat every 2-3 hours" under each meal, or an interview's recurring "Q:", is structure, not a
-#: duplicated paragraph. Shorter blocks count only when the copies are adjacent (a scraper
-#: artifact).
+#: Fewest words a paragraph needs before exact repeats of it count as duplicates: an interview's
+#: recurring question is structure, not a duplicated paragraph. Shorter blocks count only when
+#: the copies are adjacent (a scraper artifact).
 MIN_EXACT_WORDS = 10
 #: Fewest words of a block that can be a glued copy of others.
 MIN_GLUED_WORDS = 12
@@ -56,8 +55,14 @@ def title_copies(flats: Sequence[str], title: int, candidates: Sequence[int]) ->
 
 
 def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequence[int],
-                    preferred: set[int], config: Config) -> dict[int, Duplicate]:
-    """Duplicates among ``candidates`` (block indices); ``preferred`` blocks win ties."""
+                    paragraphs: set[int], preferred: set[int], config: Config) -> dict[int, Duplicate]:
+    """Duplicates among ``candidates`` (block indices, in order).
+
+    Exact, near and glued copies are looked for among ``paragraphs`` (blocks of prose): list
+    items, table rows and headings repeat by design ("Portion: 1 cup" under every meal). Any
+    candidate may be a part of a glued copy, or be contained in a paragraph (a pull quote without
+    a full stop); any block repeated right after itself goes. ``preferred`` blocks win ties.
+    """
     toks = {i: tokens(flats[i]) for i in candidates}
     alive = [i for i in candidates if toks[i]]
     removed: dict[int, Duplicate] = {}
@@ -66,16 +71,16 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         # Higher ranks survive: more words, inside the body, earlier.
         return (len(toks[i]), i in preferred, -i)
 
-    # 2. exact copies
+    # 2. exact copies of a paragraph
     groups: dict[str, list[int]] = {}
     for i in alive:
-        groups.setdefault(" ".join(toks[i]), []).append(i)
+        if i in paragraphs and len(toks[i]) >= MIN_EXACT_WORDS:
+            groups.setdefault(" ".join(toks[i]), []).append(i)
     for members in groups.values():
-        if len(members) > 1 and len(toks[members[0]]) >= MIN_EXACT_WORDS:
-            keep = max(members, key=rank)
-            for i in members:
-                if i != keep:
-                    removed[i] = Duplicate("CP302", keep, 1.0, f"exact copy of line {lines[keep]}")
+        keep = max(members, key=rank)
+        for i in members:
+            if i != keep:
+                removed[i] = Duplicate("CP302", keep, 1.0, f"exact copy of line {lines[keep]}")
     alive = [i for i in alive if i not in removed]
 
     k = config.shingle_size
@@ -95,8 +100,8 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
                     out[j] = out.get(j, 0) + 1
         return out
 
-    # 3. glued copies, longest first
-    for i in sorted(alive, key=lambda i: (-len(toks[i]), i)):
+    # 3. paragraphs glued together from other blocks, longest first
+    for i in sorted((i for i in alive if i in paragraphs), key=lambda i: (-len(toks[i]), i)):
         if len(toks[i]) < MIN_GLUED_WORDS or len(sentences(flats[i])) < 2:
             continue
         parts = [j for j, c in overlaps(i).items()
@@ -112,21 +117,23 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
                                    f"glued copy of {len(parts)} blocks (lines {shown})")
     alive = [i for i in alive if i not in removed]
 
-    # 4. near-duplicates (MinHash LSH) and contained copies
+    # 4. near-duplicate paragraphs (MinHash) and blocks contained in a fuller paragraph
     pairs: dict[tuple[int, int], tuple[str, float]] = {}
     big = [i for i in alive if len(toks[i]) >= config.min_duplicate_words]
-    if len(big) >= 2:
-        for a, b, sim in _near_pairs(big, shingles, config):
+    near = [i for i in big if i in paragraphs]
+    if len(near) >= 2:
+        for a, b, sim in _near_pairs(near, shingles, config):
             pairs[(a, b)] = ("CP303", sim)
-        for i in big:
-            for j, c in overlaps(i).items():
-                if j > i and j in toks and len(toks[j]) >= config.min_duplicate_words:
-                    small, large = (i, j) if rank(i) < rank(j) else (j, i)
-                    cont = c / len(sets[small])
-                    # A block much shorter than the one holding it is a teaser or a pull quote:
-                    # contained (CP304) says more than near-duplicate.
-                    if cont >= config.containment_threshold and len(toks[small]) < 0.8 * len(toks[large]):
-                        pairs[(i, j)] = ("CP304", round(cont, 3))
+    for i in big:
+        for j, c in overlaps(i).items():
+            if j > i and len(toks[j]) >= config.min_duplicate_words:
+                small, large = (i, j) if rank(i) < rank(j) else (j, i)
+                cont = c / len(sets[small])
+                # A block much shorter than the paragraph holding it is a teaser or a pull quote:
+                # contained (CP304) says more than near-duplicate.
+                if (large in paragraphs and cont >= config.containment_threshold
+                        and len(toks[small]) < 0.8 * len(toks[large])):
+                    pairs[(i, j)] = ("CP304", round(cont, 3))
     for (a, b), (code, sim) in sorted(pairs.items(), key=lambda kv: (-kv[1][1], kv[0])):
         if a in removed or b in removed:
             continue
@@ -134,7 +141,7 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         what = "near-duplicate of" if code == "CP303" else "contained in"
         removed[loser] = Duplicate(code, keep, sim, f"{what} line {lines[keep]} (similarity {sim:.2f})")
 
-    # 5. a short block repeated right after itself, once the rest is gone (a scraper artifact)
+    # 5. any block repeated right after itself, once the rest is gone (a scraper artifact)
     prev = None
     for i in candidates:
         if i in removed or not toks[i]:

@@ -1,8 +1,9 @@
 """``clean()``: one document in, canonical text and its edits out.
 
-Data flows one way: segment into blocks -> recognise chrome by pattern -> find the body and the
-title -> judge the rest by context -> remove duplicates -> turn decisions into edits. Each stage
-only adds decisions for blocks still kept, so every removed block carries the first reason found.
+Data flows one way: segment into blocks -> recognise chrome by pattern -> remove duplicates ->
+find the body and the title in what the copies left -> judge the rest by context -> turn decisions
+into edits. Each stage only adds decisions for blocks still kept, so every removed block carries
+the first reason found.
 """
 from __future__ import annotations
 
@@ -44,8 +45,7 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
     flats = [b.flat for b in blocks]
     lines = [b.line for b in blocks]
     matcher = _matcher(config.extra_chrome, config.keep)
-    stoplist = ALL
-    feats = [features(f, stoplist) for f in flats]
+    feats = [features(f, ALL) for f in flats]
     matches = [matcher.match(f) for f in flats]
     pinned = {i for i, f in enumerate(flats) if matcher.kept(f)}
     removals: dict[int, _Removal] = {}
@@ -60,25 +60,30 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
                 remove(i, _Removal(m.code, RULES[m.code].summary))
 
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
+    # A first body and title: which copy of a duplicate to keep, and which lines repeat the title.
     body = boilerplate.body_of(kinds, feats)
     title = boilerplate.find_title(flats, feats, kinds, body)
 
-    if config.duplicates and title is not None:
-        live = [i for i in range(len(blocks)) if i not in removals]
-        for i in duplicates.title_copies(flats, title, live):
-            remove(i, _Removal("CP301", f"copy of the title (line {lines[title]})", title, 1.0))
-
-    if config.boilerplate:
-        _judge_boilerplate(blocks, feats, matches, body, title, remove)
-
     if config.duplicates:
+        if title is not None:
+            live = [i for i in range(len(blocks)) if i not in removals]
+            for i in duplicates.title_copies(flats, title, live):
+                remove(i, _Removal("CP301", f"copy of the title (line {lines[title]})", title, 1.0))
         live = [i for i in range(len(blocks)) if i not in removals]
+        paragraphs = {i for i in live if kinds[i] == boilerplate.PROSE}
         preferred = set(range(body.start, body.end + 1)) if body else set()
-        for i, d in duplicates.find_duplicates(flats, lines, live, preferred, config).items():
+        for i, d in duplicates.find_duplicates(flats, lines, live, paragraphs, preferred, config).items():
             remove(i, _Removal(d.code, d.reason, d.of, d.similarity))
 
     if config.boilerplate:
-        _settle(kinds, title, removals, remove)
+        # The body of what the copies left (chrome stays in the sequence, as the barrier it is):
+        # cleaning the output again then finds the same body, so clean(clean(x)) == clean(x).
+        seq = [i for i in range(len(blocks)) if not (i in removals and removals[i].code.startswith("CP3"))]
+        sub = boilerplate.body_of([kinds[i] for i in seq], [feats[i] for i in seq])
+        body = boilerplate.Body(seq[sub.start], seq[sub.end]) if sub else None
+        title = boilerplate.find_title([flats[i] for i in seq], [feats[i] for i in seq], [kinds[i] for i in seq], sub)
+        title = seq[title] if title is not None else None
+        _judge_boilerplate(blocks, feats, matches, body, title, remove)
 
     edits = [_edit(text, blocks[i], r, blocks) for i, r in removals.items()]
     edits += _layout_edits(text, blocks, removals)
@@ -107,20 +112,6 @@ def _judge_boilerplate(blocks, feats, matches, body, title, remove) -> None:
                     break
 
 
-def _settle(kinds, title, removals, remove) -> None:
-    """Trim the kept text so that it starts and ends like a body: removing duplicates can leave a
-    link-like line (a menu item, a lone heading) at an edge that was inside the body only because
-    of the copy. Without this, cleaning the output again would remove it (idempotence)."""
-    kept = [i for i in range(len(kinds)) if i not in removals and i != title]
-    lo, hi = 0, len(kept) - 1
-    while lo <= hi and kinds[kept[lo]] == boilerplate.LINK:
-        remove(kept[lo], _Removal("CP201", "before the body of the text once its copies are gone: short, not prose"))
-        lo += 1
-    while hi >= lo and kinds[kept[hi]] == boilerplate.LINK:
-        remove(kept[hi], _Removal("CP202", "after the body of the text once its copies are gone: short, not prose"))
-        hi -= 1
-
-
 def _why(f) -> str:
     if f.weight < 70:
         return "short, not prose"
@@ -132,9 +123,9 @@ def _why(f) -> str:
 def _edit(text: str, b: segment.Block, r: _Removal, blocks) -> Edit:
     end = b.end
     # Take the line terminator with the block.
-    if text.startswith("\r\n", end):
-        end += 2
-    elif text.startswith("\n", end):
+    if text.startswith("\r", end):
+        end += 1
+    if text.startswith("\n", end):
         end += 1
     dup = (blocks[r.of].start, blocks[r.of].end) if r.of is not None else None
     return Edit(r.code, b.start, end, r.reason, duplicate_of=dup, similarity=r.similarity, line=b.line)
@@ -158,7 +149,8 @@ def _layout_edits(text: str, blocks, removals) -> list[Edit]:
                 if e >= kept[ki][1]:
                     ki += 1
             continue
-        end = e + (2 if text.startswith("\r\n", e) else 1 if text.startswith("\n", e) else 0)
+        end = e + (1 if text.startswith("\r", e) else 0)
+        end += 1 if text.startswith("\n", end) else 0
         leading = s < first
         trailing = s > last
         doubled = blank_run_started

@@ -69,8 +69,6 @@ RULES: dict[str, Rule] = _rules(
          "Brookings: AI will heavily affect tech jobs", "(the body itself)"),
     Rule("CP203", "caption", "boilerplate", "image caption next to a photo credit",
          "Above: A coworking space in San Francisco.", "A coworking space opened in San Francisco."),
-    Rule("CP204", "link-list", "boilerplate", "run of short link-like lines inside the body",
-         "* Top stories / * Weather / * Sports", "short article paragraphs that end in a full stop"),
     Rule("CP301", "repeated-title", "duplicate", "another copy of the title",
          "Biden and Putin to Hold Call | Site", "the title itself, kept once"),
     Rule("CP302", "exact-duplicate", "duplicate", "exact copy of another block",

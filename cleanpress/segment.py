@@ -62,7 +62,7 @@ def is_hard_wrapped(text: str, lines: list[tuple[int, int]] | None = None) -> bo
     The sign is that lines which continue a paragraph mostly stop mid-sentence: a line-per-
     paragraph page that happens to have two sentences on separate lines does not qualify.
 
-    >>> is_hard_wrapped("The cat sat on\\nthe mat and looked\\nat the dog.\\n\\nThen it\\nslept all day\\nlong.\\n")
+    >>> is_hard_wrapped("The cat sat on the mat by the door and\\nlooked at the dog that slept in the\\nsun.\\n\\nThen the cat went out through the\\ngarden and the dog slept on all day\\nlong.\\n")
     True
     >>> is_hard_wrapped("One sentence.\\nAnother sentence.\\n\\nA third.\\n")
     False
