@@ -9,8 +9,6 @@
 """
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .batch import clean_batch
 from .config import Config
 from .errors import CleanpressError, ConfigError, InputError
@@ -18,10 +16,7 @@ from .pipeline import clean
 from .result import CleanResult, Edit, replay
 from .rules import RULES, Rule
 
-try:
-    __version__ = version("cleanpress")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0.0.0"
+__version__ = "0.1.0"
 
 __all__ = [
     "RULES", "CleanResult", "CleanpressError", "Config", "ConfigError", "Edit", "InputError", "Rule",

@@ -188,6 +188,9 @@ CONTAINS: dict[str, list[str]] = {
     ],
 }
 CONTAINS_MAX = 400
+# Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
+_CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti",
+                  "hak cipta", "무단", "재배포", "trademark", "food and drug")
 
 # Patterns that open with a general class (any name, any text before a separator) would be tried
 # at every prose line; each runs only where a cheap test says it could match.
@@ -250,26 +253,37 @@ for _n, (_name, _p) in enumerate(_PATTERN_LIST):
 
 
 @lru_cache(maxsize=None)
-def _group(members: tuple[int, ...]) -> regex.Pattern[str]:
-    return regex.compile("|".join(f"(?P<{_PATTERN_LIST[n][0]}>{_PATTERN_LIST[n][1]})" for n in members),
-                         regex.IGNORECASE | regex.VERSION0)
+def _compiled(n: int) -> regex.Pattern[str]:
+    """Pattern ``n`` of ``_PATTERN_LIST``, compiled on first use (compiling all costs startup)."""
+    name, p = _PATTERN_LIST[n]
+    return regex.compile(f"(?P<{name}>{p})", regex.IGNORECASE | regex.VERSION0)
 
 
-def _candidates(text: str) -> regex.Pattern[str] | None:
-    """The alternation that ``text`` must be tried against (None: no pattern can match)."""
+def _candidates(text: str) -> tuple[int, ...] | None:
+    """The patterns ``text`` must be tried against, in order (None: all of them)."""
     if not text or not text[0].isalpha():
-        return _COMBINED
+        return None
     end = 1
     while end < len(text) and end < 3 and text[end].isalpha():
         end += 1
-    members = _BY_PREFIX.get(_fold(text[:end])[:3])
-    return _group(members) if members else None
+    return _BY_PREFIX.get(_fold(text[:end])[:3], ())
 
 
-_COMBINED = regex.compile(
-    "|".join(f"(?P<{code}_{i}>{p})" for code, pats in PATTERNS.items() for i, p in enumerate(pats)),
-    regex.IGNORECASE | regex.VERSION0,
-)
+def _fullmatch(text: str) -> regex.Match[str] | None:
+    members = _candidates(text.lstrip("(\"'“‘«*•·-–— "))
+    if members is None:
+        return _combined().fullmatch(text)
+    for n in members:
+        m = _compiled(n).fullmatch(text)
+        if m:
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _combined() -> regex.Pattern[str]:
+    """Every pattern in one alternation, for blocks that start with a digit or a symbol."""
+    return regex.compile("|".join(f"(?P<{name}>{p})" for name, p in _PATTERN_LIST), regex.IGNORECASE | regex.VERSION0)
 
 # Timestamps --------------------------------------------------------------------------------------
 _MONTHS = (
@@ -438,12 +452,11 @@ class ChromeMatcher:
             return None
         if is_timestamp(text):
             return Match("CP112", False)
-        m = None
-        if len(text) <= 400:
-            group = _candidates(text.lstrip("(\"'“‘«*•·-–— "))
-            m = group.fullmatch(text) if group is not None else None
+        m = _fullmatch(text) if len(text) <= 400 else None
         if m is None and len(text) <= CONTAINS_MAX:
-            m = _CONTAINS.search(text)
+            low = text.lower()
+            if any(k in low for k in _CONTAINS_KEYS):
+                m = _CONTAINS.search(text)
         if m:
             code = m.lastgroup.split("_")[0]
             return Match(code, code in SECTION_END)

@@ -17,10 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .config import Config
-from .features import tokens
 import numpy as np
 
+from .config import Config
+from .features import tokens
 from .minhash import shingle_hashes, signatures, word_hashes
 from .segment import sentences
 
@@ -28,6 +28,10 @@ from .segment import sentences
 #: recurring question is structure, not a duplicated paragraph. Shorter blocks count only when
 #: the copies are adjacent (a scraper artifact).
 MIN_EXACT_WORDS = 10
+#: Fewest words of a block that is not a paragraph for it to count as part of a glued copy.
+MIN_PART_WORDS = 4
+#: Share of a block's shingles found in other blocks from which it may be a copy.
+SUSPECT_SHARE = 0.5
 #: Fewest words of a block that can be a glued copy of others.
 MIN_GLUED_WORDS = 12
 
@@ -45,7 +49,7 @@ def title_copies(flats: Sequence[str], title: int, candidates: Sequence[int]) ->
     t = " ".join(tokens(flats[title]))
     out = []
     for i in candidates:
-        if i == title:
+        if i == title or not len(t) <= len(flats[i]) <= len(flats[title]) + 80:
             continue
         s = " ".join(tokens(flats[i]))
         if s == t or (len(s) > len(t) and (s.startswith(t + " ") or s.endswith(" " + t))
@@ -63,8 +67,12 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
     candidate may be a part of a glued copy, or be contained in a paragraph (a pull quote without
     a full stop); any block repeated right after itself goes. ``preferred`` blocks win ties.
     """
-    toks = {i: tokens(flats[i]) for i in candidates}
-    alive = [i for i in candidates if toks[i]]
+    # Only blocks that can be a copy or hold one are tokenised: paragraphs, and blocks of a few
+    # words that may be a glued part or a pull quote. Menu items only meet step 5.
+    toks = {i: t for i in candidates
+            if (i in paragraphs or flats[i].count(" ") >= MIN_PART_WORDS - 1)
+            and (t := tokens(flats[i])) and (i in paragraphs or len(t) >= MIN_PART_WORDS)}
+    alive = [i for i in candidates if i in toks]
     removed: dict[int, Duplicate] = {}
 
     def rank(i: int) -> tuple:
@@ -91,6 +99,10 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         for h in sets[i]:
             index.setdefault(h, []).append(i)
 
+    # Most blocks share few shingles with any other: only those that share at least half of
+    # theirs can be a copy (Jaccard 0.6 needs 60%, containment 90%), so only they are examined.
+    suspects = {i for i in alive if sum(len(index[h]) > 1 for h in sets[i]) >= SUSPECT_SHARE * len(sets[i])}
+
     def overlaps(i: int) -> dict[int, int]:
         """Shared shingle counts of block i with every other live block."""
         out: dict[int, int] = {}
@@ -101,7 +113,7 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         return out
 
     # 3. paragraphs glued together from other blocks, longest first
-    for i in sorted((i for i in alive if i in paragraphs), key=lambda i: (-len(toks[i]), i)):
+    for i in sorted((i for i in suspects if i in paragraphs), key=lambda i: (-len(toks[i]), i)):
         if len(toks[i]) < MIN_GLUED_WORDS or len(sentences(flats[i])) < 2:
             continue
         parts = [j for j, c in overlaps(i).items()
@@ -119,7 +131,7 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
 
     # 4. near-duplicate paragraphs (MinHash) and blocks contained in a fuller paragraph
     pairs: dict[tuple[int, int], tuple[str, float]] = {}
-    big = [i for i in alive if len(toks[i]) >= config.min_duplicate_words]
+    big = [i for i in alive if i in suspects and len(toks[i]) >= config.min_duplicate_words]
     near = [i for i in big if i in paragraphs]
     if len(near) >= 2:
         for a, b, sim in _near_pairs(near, shingles, config):
@@ -142,14 +154,15 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         removed[loser] = Duplicate(code, keep, sim, f"{what} line {lines[keep]} (similarity {sim:.2f})")
 
     # 5. any block repeated right after itself, once the rest is gone (a scraper artifact)
-    prev = None
+    prev, prev_key = None, None
     for i in candidates:
-        if i in removed or not toks[i]:
+        key = " ".join(flats[i].lower().split())
+        if i in removed or not key:
             continue
-        if prev is not None and toks[prev] == toks[i]:
+        if key == prev_key:
             removed[i] = Duplicate("CP302", prev, 1.0, f"repeats the block before it (line {lines[prev]})")
         else:
-            prev = i
+            prev, prev_key = i, key
     return removed
 
 

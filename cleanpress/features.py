@@ -7,6 +7,7 @@ are judged too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 import regex
 
 from .stopwords import ALL, CJK_FUNCTION_CHARS
@@ -16,6 +17,7 @@ WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’_-]*")
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _END = regex.compile(r"""[.!?…。！？:;](?:["'”’»)\]]|\s)*$""")
 _SENTENCE_END = regex.compile(r"""[.!?…。！？](?:["'”’»)\]])*(?:\s|$)""")
+_BULLET_CHARS = frozenset("*•·▪►▸›»–—-0123456789")
 _BULLET = regex.compile(r"^\s*(?:[*•·▪►▸›»–—-]|\d{1,2}[.)])\s")
 
 
@@ -48,36 +50,44 @@ def tokens(text: str) -> list[str]:
     return [w.lower() for w in WORD.findall(text)]
 
 
-_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?…*•·|/-–—"
+#: Stop words as they appear between white space: bare, or with a comma or a full stop after.
+_STOP_TOKENS = frozenset(w + p for w in ALL for p in ("", ",", ".", ";", ":"))
 
 
+@lru_cache(maxsize=1 << 16)
 def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
-    """Features of one block (``text`` with white space folded)."""
+    """Features of one block (``text`` with white space folded).
+
+    Counting is left to ``str`` methods mapped in C: this runs on every block of every page,
+    and menus repeat, so results are cached by text.
+
+    >>> f = features("The council approved the budget on Monday, officials said.")
+    >>> f.words, round(f.stop_density, 2), f.terminal, f.capitalised
+    (9, 0.44, True, 0.2222222222222222)
+    """
     flat = text.strip()
-    # Words by white space: several times cheaper than a regular expression, and as good for
-    # counting and stop words.
-    words = [w for w in (t.strip(_PUNCT) for t in flat.split()) if w]
+    words = flat.split()
     n = len(words)
+    stops = _STOP_TOKENS if stoplist is ALL else stoplist
     cjk = len(CJK.findall(flat)) if flat and max(flat) >= "\u3040" else 0
     if cjk > len(flat) / 3:
         # No spaces between words: count function characters instead of words.
-        stops = sum(1 for ch in flat if ch in CJK_FUNCTION_CHARS)
-        density = stops / max(cjk, 1) * 2.5
+        density = sum(map(CJK_FUNCTION_CHARS.__contains__, flat)) / max(cjk, 1) * 2.5
         n = max(n, cjk // 2)
     else:
-        stops = sum(1 for w in words if w.lower() in stoplist)
-        density = stops / n if n else 0.0
-    cased = [w for w in words if w[0].isupper() or w[0].islower()]
-    caps = sum(1 for w in cased if w[0].isupper()) / len(cased) if cased else 0.0
+        density = sum(map(stops.__contains__, flat.lower().split())) / n if n else 0.0
+    upper = sum(map(str.istitle, words))
+    lower = sum(map(str.islower, words))
     return Features(
         chars=len(flat),
         words=n,
         weight=len(flat) + 2 * cjk,
         stop_density=density,
-        capitalised=caps,
-        caseless=not cased,
+        capitalised=upper / (upper + lower) if upper + lower else 0.0,
+        caseless=not (upper or lower),
         terminal=bool(_END.search(flat[-4:])),
-        sentence_ends=len(_SENTENCE_END.findall(flat)),
-        bullet=bool(_BULLET.match(flat)),
+        # Only blocks long enough to be prose need their sentence ends counted.
+        sentence_ends=len(_SENTENCE_END.findall(flat)) if len(flat) >= 70 else int(bool(_END.search(flat[-4:]))),
+        bullet=flat[:1] in _BULLET_CHARS and bool(_BULLET.match(flat)),
         commas=flat.count(",") + flat.count("，") + flat.count("、"),
     )

@@ -20,9 +20,14 @@ SCHEME = "affine32"
 _MIX = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D), np.uint32(0x27D4EB2F))
 
 
+@lru_cache(maxsize=1 << 18)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8", "surrogatepass"))
+
+
 def word_hashes(words: Sequence[str]) -> np.ndarray:
-    """Stable 32-bit hashes of words."""
-    return np.fromiter((zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in words), dtype=np.uint32, count=len(words))
+    """Stable 32-bit hashes of words (CRC-32: the same on every machine and under every seed)."""
+    return np.fromiter(map(_word_hash, words), dtype=np.uint32, count=len(words))
 
 
 def shingle_hashes(wh: np.ndarray, k: int) -> np.ndarray:
@@ -55,11 +60,15 @@ def _fmix32(h: np.ndarray) -> np.ndarray:
 
 @lru_cache(maxsize=8)
 def permutations(num_perm: int, seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:
-    """datasketch's permutation parameters for ``num_perm`` and ``seed`` (affine32 scheme)."""
-    from datasketch import MinHash
+    """datasketch's permutation parameters for ``num_perm`` and ``seed`` (affine32 scheme).
 
-    a, b = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
+    Drawn the way ``datasketch.MinHash`` draws them (a test checks they are equal), without
+    importing datasketch, which pulls in scipy and costs a second at start-up.
+    """
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
 
 
 def signatures(groups: Sequence[np.ndarray], num_perm: int, seed: int = SEED) -> np.ndarray:

@@ -89,3 +89,11 @@ def test_signatures_equal_datasketch_minhash():
 def test_word_hashes_are_stable_across_runs():
     # CRC-32, not hash(): the same on every machine and under every PYTHONHASHSEED.
     assert word_hashes(["press"]).tolist() == [zlib.crc32(b"press")] == [2110028989]
+
+
+def test_permutations_are_datasketchs_own():
+    from cleanpress.minhash import SCHEME, permutations
+
+    a, b = MinHash(num_perm=64, seed=1, scheme=SCHEME).permutations
+    ours = permutations(64)
+    assert np.array_equal(a, ours[0]) and np.array_equal(b, ours[1])

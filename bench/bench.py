@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Speed of cleanpress on the AEB pages, beside baselines measured in the same run.
+
+    python bench/bench.py [--repeat N] [--corpus PATH.jsonl(.gz)]
+
+Prints, for each measure, the median over N runs (and min..max), in MB/s of input (the JSONL
+feed: {"id", "text"} lines), and ratios to the baselines. Machines are noisy: compare ratios,
+and only figures from one run.
+
+  cli         `cleanpress clean --format jsonl` in a fresh process: what a user gets, start-up,
+              imports and cold caches included
+  library     cleanpress.clean() over every page in one warm process (a long-running pipeline)
+  json-floor  json.loads + json.dumps of each record: the floor any JSONL filter pays
+  line-rules  a C4-style line filter (keep lines of 5+ words that end in punctuation) in Python:
+              the cheapest cleaner worth the name
+Single core: every measure runs in one process.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT / "tests" / "data" / "aeb-htmltext.jsonl.gz"
+
+
+def load(path: Path) -> list[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def feed_of(pages: list[dict]) -> bytes:
+    return "".join(json.dumps({"id": p["id"], "text": p.get("scraped_text", p.get("text", ""))},
+                              ensure_ascii=False) + "\n" for p in pages).encode("utf-8")
+
+
+def json_floor(feed: bytes) -> None:
+    for line in feed.splitlines():
+        json.dumps(json.loads(line), ensure_ascii=False)
+
+
+def line_rules(feed: bytes) -> None:
+    for line in feed.splitlines():
+        rec = json.loads(line)
+        kept = [ln for ln in rec["text"].split("\n")
+                if len(ln.split()) >= 5 and ln.rstrip().endswith((".", "!", "?", '"', "”"))]
+        rec["text"] = "\n".join(kept)
+        json.dumps(rec, ensure_ascii=False)
+
+
+def library(feed: bytes) -> None:
+    import cleanpress
+
+    for line in feed.splitlines():
+        rec = json.loads(line)
+        rec["text"] = cleanpress.clean(rec["text"]).text
+        json.dumps(rec, ensure_ascii=False)
+
+
+def timed(fn, *args) -> float:
+    t0 = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - t0
+
+
+def cli(path: str) -> tuple[float, int]:
+    exe = [sys.executable, "-m", "cleanpress", "clean", "--format", "jsonl", path]
+    t0 = time.perf_counter()
+    run = subprocess.run(exe, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - t0
+    if run.returncode != 0:
+        sys.exit(f"cleanpress failed: {run.stderr.decode()[-2000:]}")
+    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT)
+    args = ap.parse_args()
+    pages = load(args.corpus)
+    feed = feed_of(pages)
+    mb = len(feed) / 1e6
+    with tempfile.NamedTemporaryFile("wb", suffix=".jsonl", delete=False) as f:
+        f.write(feed)
+        path = f.name
+    try:
+        runs: dict[str, list[float]] = {"cli": [], "library": [], "json-floor": [], "line-rules": []}
+        peak = 0
+        library(feed[: feed.index(b"\n") + 1])  # import and compile once: the library figure is warm
+        for _ in range(args.repeat):
+            wall, rss = cli(path)
+            runs["cli"].append(wall)
+            peak = max(peak, rss)
+            runs["library"].append(timed(library, feed))
+            runs["json-floor"].append(timed(json_floor, feed))
+            runs["line-rules"].append(timed(line_rules, feed))
+    finally:
+        os.unlink(path)
+    print(f"corpus: {args.corpus.name}, {len(pages)} pages, {mb:.2f} MB of JSONL; {args.repeat} runs; "
+          f"python {sys.version.split()[0]}, 1 core")
+    rate = {k: mb / statistics.median(v) for k, v in runs.items()}
+    for k, v in runs.items():
+        lo, hi = mb / max(v), mb / min(v)
+        print(f"  {k:<11} {rate[k]:8.2f} MB/s  (median; {lo:.2f}..{hi:.2f})  {statistics.median(v):6.2f} s")
+    print(f"  cli peak memory: {peak / 1024:.0f} MB (max RSS)")
+    print("ratios:")
+    print(f"  library / line-rules: {rate['library'] / rate['line-rules']:.3f}")
+    print(f"  library / json-floor: {rate['library'] / rate['json-floor']:.3f}")
+    print(f"  cli / library:        {rate['cli'] / rate['library']:.3f}  (start-up and cold caches)")
+
+
+if __name__ == "__main__":
+    main()
