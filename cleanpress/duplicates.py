@@ -21,7 +21,7 @@ import numpy as np
 
 from .config import Config
 from .features import tokens
-from .minhash import shingle_hashes, signatures, word_hashes
+from .minhash import ShingleIndex, signatures
 from .segment import sentences
 
 #: Fewest words a paragraph needs before exact repeats of it count as duplicates: an interview's
@@ -92,36 +92,30 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
     alive = [i for i in alive if i not in removed]
 
     k = config.shingle_size
-    shingles = {i: shingle_hashes(word_hashes(toks[i]), k) for i in alive}
-    sets = {i: set(shingles[i].tolist()) for i in alive}
-    index: dict[int, list[int]] = {}
-    for i in alive:
-        for h in sets[i]:
-            index.setdefault(h, []).append(i)
+    ids = list(alive)
+    index = ShingleIndex([toks[i] for i in ids], k)
+    pos = {i: n for n, i in enumerate(ids)}
 
-    # Most blocks share few shingles with any other: only those that share at least half of
-    # theirs can be a copy (Jaccard 0.6 needs 60%, containment 90%), so only they are examined.
-    suspects = {i for i in alive if sum(len(index[h]) > 1 for h in sets[i]) >= SUSPECT_SHARE * len(sets[i])}
+    def size(i: int) -> int:
+        return int(index.size[pos[i]])
 
     def overlaps(i: int) -> dict[int, int]:
         """Shared shingle counts of block i with every other live block."""
-        out: dict[int, int] = {}
-        for h in sets[i]:
-            for j in index[h]:
-                if j != i and j not in removed:
-                    out[j] = out.get(j, 0) + 1
-        return out
+        return {ids[n]: c for n, c in index.overlaps(pos[i]).items() if ids[n] not in removed}
+
+    # Most blocks share few shingles with any other: only those that share at least half of
+    # theirs can be a copy (Jaccard 0.6 needs 60%, containment 90%), so only they are examined.
+    suspects = {i for n, i in enumerate(ids) if index.shared_count[n] >= SUSPECT_SHARE * max(index.size[n], 1)}
 
     # 3. paragraphs glued together from other blocks, longest first
     for i in sorted((i for i in suspects if i in paragraphs), key=lambda i: (-len(toks[i]), i)):
         if len(toks[i]) < MIN_GLUED_WORDS or len(sentences(flats[i])) < 2:
             continue
-        parts = [j for j, c in overlaps(i).items()
-                 if len(toks[j]) < len(toks[i]) and c >= 0.5 * len(sets[j])]
+        parts = [j for j, c in overlaps(i).items() if len(toks[j]) < len(toks[i]) and c >= 0.5 * size(j)]
         if len(parts) < 2:
             continue
-        union = set().union(*(sets[j] for j in parts))
-        covered = _coverage(shingles[i].tolist(), union, k, len(toks[i]))
+        union = set(np.concatenate([index.distinct(pos[j]) for j in parts]).tolist())
+        covered = _coverage(index.ordered(pos[i]).tolist(), union, k, len(toks[i]))
         if covered >= config.containment_threshold:
             parts.sort()
             shown = ", ".join(str(lines[j]) for j in parts[:6]) + (" ..." if len(parts) > 6 else "")
@@ -131,21 +125,19 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
 
     # 4. near-duplicate paragraphs (MinHash) and blocks contained in a fuller paragraph
     pairs: dict[tuple[int, int], tuple[str, float]] = {}
-    big = [i for i in alive if i in suspects and len(toks[i]) >= config.min_duplicate_words]
+    big = [i for i in alive if i in suspects and i not in removed and len(toks[i]) >= config.min_duplicate_words]
     near = [i for i in big if i in paragraphs]
     if len(near) >= 2:
-        for a, b, sim in _near_pairs(near, shingles, config):
+        for a, b, sim in _near_pairs(near, {i: index.ordered(pos[i]) for i in near}, config):
             pairs[(a, b)] = ("CP303", sim)
-    for i in big:
-        for j, c in overlaps(i).items():
-            if j > i and len(toks[j]) >= config.min_duplicate_words:
-                small, large = (i, j) if rank(i) < rank(j) else (j, i)
-                cont = c / len(sets[small])
-                # A block much shorter than the paragraph holding it is a teaser or a pull quote:
-                # contained (CP304) says more than near-duplicate.
-                if (large in paragraphs and cont >= config.containment_threshold
-                        and len(toks[small]) < 0.8 * len(toks[large])):
-                    pairs[(i, j)] = ("CP304", round(cont, 3))
+    for small in big:
+        for large, c in overlaps(small).items():
+            # A block much shorter than the paragraph holding it is a teaser or a pull quote:
+            # contained (CP304) says more than near-duplicate.
+            cont = c / size(small)
+            if (large in paragraphs and len(toks[small]) < 0.8 * len(toks[large])
+                    and cont >= config.containment_threshold):
+                pairs.setdefault((min(small, large), max(small, large)), ("CP304", round(cont, 3)))
     for (a, b), (code, sim) in sorted(pairs.items(), key=lambda kv: (-kv[1][1], kv[0])):
         if a in removed or b in removed:
             continue

@@ -47,7 +47,7 @@ def tokens(text: str) -> list[str]:
     >>> tokens("Moscow time.Later, the White-House")
     ['moscow', 'time', 'later', 'the', 'white-house']
     """
-    return [w.lower() for w in WORD.findall(text)]
+    return WORD.findall(text.lower())
 
 
 #: Stop words as they appear between white space: bare, or with a comma or a full stop after.

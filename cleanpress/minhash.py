@@ -94,3 +94,75 @@ def lean(signature: np.ndarray, seed: int = SEED):
     from datasketch import LeanMinHash
 
     return LeanMinHash(seed=seed, hashvalues=signature, scheme=SCHEME)
+
+
+class ShingleIndex:
+    """The shingles of a document's blocks, in flat numpy arrays, for finding copies.
+
+    Built with a handful of array operations per document instead of a Python set per block:
+    which blocks share a shingle with another, and how many each pair shares.
+    """
+
+    def __init__(self, token_lists: Sequence[Sequence[str]], k: int):
+        n = len(token_lists)
+        sizes = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=n)
+        words = [w for t in token_lists for w in t]
+        wh = word_hashes(words)
+        ends = np.cumsum(sizes)
+        starts = ends - sizes
+        parts_h, parts_b = [], []
+        if len(wh) >= k:
+            # Windows over the whole document; keep those inside one block.
+            win = shingle_hashes(wh, k) if k > 1 else wh.copy()
+            block_of = np.repeat(np.arange(n), sizes)
+            pos = np.arange(len(win))
+            ok = block_of[pos] == block_of[pos + k - 1]
+            parts_h.append(win[ok])
+            parts_b.append(block_of[pos[ok]])
+        short = np.flatnonzero((sizes < k) & (sizes > 0))
+        for b in short:  # a block shorter than k words is one shingle of all its words
+            parts_h.append(shingle_hashes(wh[starts[b]:ends[b]], k))
+            parts_b.append(np.array([b]))
+        h = np.concatenate(parts_h) if parts_h else np.zeros(0, np.uint32)
+        b = np.concatenate(parts_b) if parts_b else np.zeros(0, np.int64)
+        order = np.lexsort((np.arange(len(h)), b))  # by block, shingles in text order
+        #: shingle hashes and their block, in text order within each block
+        self.hashes, self.blocks = h[order], b[order]
+        self.bounds = np.searchsorted(self.blocks, np.arange(n + 1))
+        pairs = np.unique((self.blocks.astype(np.uint64) << np.uint64(32)) | self.hashes.astype(np.uint64))
+        #: each block's distinct shingles, block-major, hashes sorted within a block
+        self.ub = (pairs >> np.uint64(32)).astype(np.int64)
+        self.uh = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+        _, inverse, counts = np.unique(self.uh, return_inverse=True, return_counts=True)
+        self.shared = counts[inverse] > 1
+        #: distinct shingles per block, and how many of them occur in another block
+        self.size = np.bincount(self.ub, minlength=n)
+        self.shared_count = np.bincount(self.ub, weights=self.shared, minlength=n)
+        # The shared (hash, block) pairs sorted by hash, to look up who else has a shingle.
+        by_hash = np.argsort(self.uh[self.shared], kind="stable")
+        self._sh = self.uh[self.shared][by_hash]
+        self._sb = self.ub[self.shared][by_hash]
+
+    def ordered(self, b: int) -> np.ndarray:
+        """Block ``b``'s shingle hashes in text order."""
+        return self.hashes[self.bounds[b]:self.bounds[b + 1]]
+
+    def distinct(self, b: int) -> np.ndarray:
+        lo, hi = np.searchsorted(self.ub, [b, b + 1])
+        return self.uh[lo:hi]
+
+    def overlaps(self, b: int) -> dict[int, int]:
+        """How many distinct shingles block ``b`` shares with each other block."""
+        mine = self.distinct(b)
+        lo = np.searchsorted(self._sh, mine, "left")
+        hi = np.searchsorted(self._sh, mine, "right")
+        lengths = hi - lo
+        total = int(lengths.sum())
+        if total == 0:
+            return {}
+        # Every index in the ranges lo[i]:hi[i], at once.
+        offsets = np.repeat(lo - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+        counts = np.bincount(self._sb[offsets + np.arange(total)], minlength=len(self.size))
+        counts[b] = 0
+        nz = np.flatnonzero(counts)
+        return dict(zip(nz.tolist(), counts[nz].tolist()))
