@@ -2,8 +2,8 @@
 
 ``clean_batch`` fits ``datasets.Dataset.map(..., batched=True)`` and pandas-style batches:
 
->>> clean_batch({"id": [1], "text": ["Subscribe\\nRain is expected across the region tomorrow, forecasters said."]})
-{'id': [1], 'text': ['Rain is expected across the region tomorrow, forecasters said.']}
+>>> clean_batch({"id": [1], "text": ["Subscribe\\nRain is expected across the region tomorrow, forecasters said.\\n"]})
+{'id': [1], 'text': ['Rain is expected across the region tomorrow, forecasters said.\\n']}
 """
 from __future__ import annotations
 

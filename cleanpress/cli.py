@@ -54,12 +54,15 @@ def main() -> None:
 @click.option("--extra-chrome", multiple=True, metavar="REGEX",
               help="Also remove blocks matching this pattern (CP199). Repeatable.")
 @click.option("--keep", multiple=True, metavar="REGEX", help="Never remove blocks matching this pattern. Repeatable.")
+@click.option("--no-canonical", is_flag=True,
+              help="Keep the text that stays exactly as cut: no mojibake, Unicode or white-space repairs (CP4xx).")
+@click.option("--uncurl-quotes", is_flag=True, help="Straighten curly quotes (CP409); off by default.")
 @click.option("--metadata/--no-metadata", default=True, show_default=True,
               help="JSONL: add the url and published time found in the text as fields, when the record lacks them.")
 def clean_command(paths: tuple[str, ...], fmt: str, text_field: str, output: str | None, explain: bool,
                   report: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
                   near_duplicate_threshold: float | None, extra_chrome: tuple[str, ...], keep: tuple[str, ...],
-                  metadata: bool) -> None:
+                  no_canonical: bool, uncurl_quotes: bool, metadata: bool) -> None:
     """Clean PATHS (files, or - for stdin; stdin when none) and write the canonical text.
 
     Text input gives text output; JSONL input gives one JSON object per input line, every field
@@ -72,7 +75,8 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str, output: str
       cleanpress clean crawl.jsonl --report edits.jsonl -o clean.jsonl
     """
     options: dict[str, Any] = {"select": _split_codes(select), "ignore": _split_codes(ignore),
-                               "extra_chrome": extra_chrome, "keep": keep}
+                               "extra_chrome": extra_chrome, "keep": keep,
+                               "canonical": not no_canonical, "uncurl_quotes": uncurl_quotes}
     if near_duplicate_threshold is not None:
         options["near_duplicate_threshold"] = near_duplicate_threshold
     with _errors():
@@ -197,15 +201,20 @@ def _explain(doc: formats.Document, result: CleanResult) -> None:
     counts: dict[str, int] = {}
     for e in result.edits:
         counts[e.code] = counts.get(e.code, 0) + 1
-        if e.code == "CP901":
-            continue
-        removed = " ".join(doc.text[e.start:e.end].split())
-        if len(removed) > 70:
-            removed = removed[:67] + "..."
+        if e.code in ("CP901", "CP405", "CP408"):
+            continue  # white space: counted in the summary, not worth a line each
         line = e.line if doc.record is None else f"{doc.line} (text line {e.line})"
-        click.echo(f"{doc.source}:{line}: {e.code} {RULES[e.code].name}: {e.reason}  \"{removed}\"", err=True)
-    summary = ", ".join(f"{c} {n}" for c, n in sorted(counts.items())) or "nothing"
-    click.echo(f"{_where(doc)}: removed {summary}", err=True)
+        what = f'"{_excerpt(doc.text[e.start:e.end])}"'
+        if e.replacement or e.start == e.end:
+            what += f' -> "{_excerpt(e.replacement)}"'
+        click.echo(f"{doc.source}:{line}: {e.code} {RULES[e.code].name}: {e.reason}  {what}", err=True)
+    summary = ", ".join(f"{c} {n}" for c, n in sorted(counts.items())) or "none"
+    click.echo(f"{_where(doc)}: edits: {summary}", err=True)
+
+
+def _excerpt(text: str, width: int = 70) -> str:
+    shown = " ".join(text.split()) if text.strip() else repr(text)[1:-1]
+    return shown if len(shown) <= width else shown[:width - 3] + "..."
 
 
 def _report(stream: IO[str], doc: formats.Document, result: CleanResult) -> None:

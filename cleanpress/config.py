@@ -34,6 +34,13 @@ class Config:
     #: Remove repeated titles and duplicate blocks inside a document (CP3xx).
     duplicates: bool = True
 
+    #: Repair the text that stays (CP4xx): mojibake, Unicode NFC, odd and invisible spaces,
+    #: trailing spaces, control characters, glued sentences, a final newline. Turn one repair
+    #: off by ignoring its code (``ignore=("CP402",)``).
+    canonical: bool = True
+    #: Straighten curly quotes (CP409). Off: the author's punctuation is kept.
+    uncurl_quotes: bool = False
+
     #: Estimated Jaccard similarity of word shingles (MinHash) at or above which two blocks
     #: are near-duplicates. Lower finds more edited copies, at some risk to distinct
     #: paragraphs that share phrasing. 0.6 with word pairs finds 94% of AEB paragraphs with

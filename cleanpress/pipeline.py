@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import boilerplate, chrome, duplicates, segment
+from . import boilerplate, canonical, chrome, duplicates, segment
 from .config import DEFAULT, Config
 from .features import features
 from .stopwords import ALL
@@ -42,7 +42,11 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
     ['CP104', 'CP101']
     """
     blocks, layout = segment.blocks(text)
-    flats = [b.flat for b in blocks]
+    repairs = _repairs(text, blocks, config) if config.canonical else {}
+    # Decisions are taken on the canonical text of each block, so that two copies that differ
+    # only in mojibake or spacing are duplicates, and cleaning the output decides the same way.
+    flats = [" ".join(_repaired(text, b, repairs[b.index]).split()) if b.index in repairs else b.flat
+             for b in blocks]
     lines = [b.line for b in blocks]
     matcher = _matcher(config.extra_chrome, config.keep)
     feats = [features(f, ALL) for f in flats]
@@ -53,6 +57,11 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
     def remove(i: int, r: _Removal) -> None:
         if i not in removals and i not in pinned and config.wants(r.code):
             removals[i] = r
+
+    for i, fixes in repairs.items():
+        if not flats[i]:  # nothing left but invisible or control characters: the line goes
+            code = fixes[0][1].code
+            remove(i, _Removal(code, f"{RULES[code].summary}; nothing else on the line"))
 
     if config.chrome_patterns:
         for i, m in enumerate(matches):
@@ -86,10 +95,27 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
         _judge_boilerplate(blocks, feats, matches, body, title, remove)
 
     edits = [_edit(text, blocks[i], r, blocks) for i, r in removals.items()]
-    edits += _layout_edits(text, blocks, removals)
+    edits += [Edit(f.code, f.start, f.end, f.reason, replacement=f.replacement, line=line)
+              for i, fixes in repairs.items() if i not in removals for line, f in fixes]
+    edits += _layout_edits(text, blocks, removals, config)
     edits.sort(key=lambda e: (e.start, e.end))
     metadata = _metadata(flats, removals) if config.extract_metadata else {}
     return CleanResult(replay(text, edits), tuple(edits), metadata, layout)
+
+
+def _repairs(text: str, blocks, config: Config) -> dict[int, list]:
+    """The CP4xx repairs of each block that needs any."""
+    out = {}
+    for b in blocks:
+        fixes = canonical.block_fixes(text, b.start, b.end, b.line, config.wants, config.uncurl_quotes)
+        if fixes:
+            out[b.index] = fixes
+    return out
+
+
+def _repaired(text: str, b: segment.Block, fixes) -> str:
+    return canonical.apply(b.text, [canonical.Fix(f.code, f.start - b.start, f.end - b.start, f.replacement, f.reason)
+                                    for _, f in fixes])
 
 
 def _judge_boilerplate(blocks, feats, matches, body, title, remove) -> None:
@@ -131,33 +157,39 @@ def _edit(text: str, b: segment.Block, r: _Removal, blocks) -> Edit:
     return Edit(r.code, b.start, end, r.reason, duplicate_of=dup, similarity=r.similarity, line=b.line)
 
 
-def _layout_edits(text: str, blocks, removals) -> list[Edit]:
-    """Remove blank lines that removals left leading, trailing or doubled."""
-    kept = sorted((b.start, b.end) for b in blocks if b.index not in removals)
+def _layout_edits(text: str, blocks, removals, config: Config) -> list[Edit]:
+    """Blank lines: at most one between kept blocks, none at the ends (CP901); with canonical
+    repairs on, a kept blank line holds no spaces (CP405) and text of several lines ends in one
+    newline (CP408)."""
+    kept = [b for b in blocks if b.index not in removals]
     edits: list[Edit] = []
-    first = kept[0][0] if kept else len(text)
-    last = kept[-1][1] if kept else 0
-    prev_kept_end = None
-    blank_run_started = False
+    first = kept[0].start if kept else len(text)
+    last = kept[-1].end if kept else 0
+    seen_kept = False
+    blank_before = False
     ki = 0
     for lineno, (s, e) in enumerate(segment.split_lines(text), 1):
         if text[s:e].strip():
-            # A content line (of a kept or removed block).
-            if ki < len(kept) and kept[ki][0] <= s < kept[ki][1] + 1:
-                blank_run_started = False
-                prev_kept_end = e
-                if e >= kept[ki][1]:
+            if ki < len(kept) and kept[ki].start <= s <= kept[ki].end:
+                seen_kept, blank_before = True, False
+                if e >= kept[ki].end:
                     ki += 1
             continue
         end = e + (1 if text.startswith("\r", e) else 0)
         end += 1 if text.startswith("\n", end) else 0
-        leading = s < first
-        trailing = s > last
-        doubled = blank_run_started
-        if leading or trailing or doubled or prev_kept_end is None:
+        if s < first or s > last or blank_before or not seen_kept:
             edits.append(Edit("CP901", s, end, RULES["CP901"].summary, line=lineno))
-        else:
-            blank_run_started = True
+            continue
+        blank_before = True
+        if config.canonical and e > s and config.wants("CP405"):
+            edits.append(Edit("CP405", s, e, "white space on a blank line", line=lineno))
+    if config.canonical and kept and config.wants("CP408"):
+        tail = kept[-1]
+        if "\n" in text[:tail.end] or len(kept) > 1:
+            end = tail.end + (1 if text.startswith("\r", tail.end) else 0)
+            if not text.startswith("\n", end):
+                edits.append(Edit("CP408", tail.end, tail.end, RULES["CP408"].summary, replacement="\n",
+                                  line=tail.line + tail.text.count("\n")))
     return edits
 
 

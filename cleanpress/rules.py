@@ -5,7 +5,8 @@ Codes group by family, so ``select``/``ignore`` work by prefix (``"CP1"`` is all
 - ``CP1xx`` chrome recognised by patterns (:mod:`cleanpress.chrome`)
 - ``CP2xx`` boilerplate judged by block features and context (:mod:`cleanpress.boilerplate`)
 - ``CP3xx`` duplicates inside a document (:mod:`cleanpress.duplicates`)
-- ``CP9xx`` layout left over by removals (:mod:`cleanpress.pipeline`)
+- ``CP4xx`` repairs inside the lines that stay (:mod:`cleanpress.canonical`)
+- ``CP9xx`` blank lines (:mod:`cleanpress.pipeline`)
 """
 from __future__ import annotations
 
@@ -81,6 +82,24 @@ RULES: dict[str, Rule] = _rules(
     Rule("CP305", "glued-copy", "duplicate",
          "block made of other blocks glued together (a collapsed copy of the article)",
          "Talks start late.Later, the White House confirmed.", "the separate paragraphs"),
+    Rule("CP401", "mojibake", "canonical", "mojibake or broken encoding repaired (ftfy)",
+         "CafÃ© -> Café", "Café"),
+    Rule("CP402", "unicode-nfc", "canonical", "Unicode normalised to NFC",
+         "e + combining acute -> é", "é"),
+    Rule("CP403", "odd-space", "canonical", "no-break or other odd space made a plain space",
+         "10\u00a0km -> 10 km", "a tab"),
+    Rule("CP404", "invisible-char", "canonical", "zero-width space, word joiner, BOM or soft hyphen removed",
+         "co\u00adoperate -> cooperate", "zero-width joiners in emoji"),
+    Rule("CP405", "trailing-space", "canonical", "trailing white space stripped",
+         "a line ending in spaces", "spaces inside a line"),
+    Rule("CP406", "control-char", "canonical", "control character removed",
+         "a bell character \x07", "tabs and line breaks"),
+    Rule("CP407", "glued-sentence", "canonical", "space put back between glued sentences",
+         "Moscow time.Later -> Moscow time. Later", "U.S., 3.5, e.g., Node.js, www.Example.com"),
+    Rule("CP408", "final-newline", "canonical", "one final newline added to text of several lines",
+         "a last line without a line break", "a one-line text"),
+    Rule("CP409", "curly-quote", "canonical", "curly quote straightened (only with uncurl_quotes)",
+         "“quoted” -> \"quoted\"", "curly quotes, by default"),
     Rule("CP901", "blank-lines", "layout", "blank line left over by removals",
          "a second blank line in a row", "one blank line between paragraphs"),
 )

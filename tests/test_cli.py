@@ -35,7 +35,7 @@ def test_explain_prints_each_removal_on_stderr_and_data_stays_clean():
     err = run.stderr.decode()
     assert '<stdin>:1: CP104 navigation:' in err and '"Home | World | Politics"' in err
     assert "<stdin>:3: CP101 subscribe-prompt:" in err
-    assert "removed CP101 1, CP104 1" in err
+    assert "<stdin>: edits: CP101 1, CP104 1" in err
 
 
 def test_report_writes_every_edit_as_json_lines(tmp_path):

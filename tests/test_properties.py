@@ -4,7 +4,8 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleanpress import clean, replay
+from cleanpress import Config, clean, replay
+from cleanpress.canonical import apply, fix_line
 
 # Text built from lines that look like pages: prose, chrome, blank lines, any Unicode.
 PROSE = st.sampled_from([
@@ -37,15 +38,25 @@ def test_idempotent(text):
     assert clean(once).text == once
 
 
+def _lines_in_order(out: str, ins: list[str]) -> None:
+    pos = 0
+    for line in out.split("\n"):
+        if line.strip():
+            pos = ins.index(" ".join(line.split()), pos) + 1
+
+
 @SETTINGS
 @given(ANY)
-def test_output_holds_only_input_lines(text):
+def test_without_repairs_output_holds_only_input_lines(text):
     # Removal only: every output line is an input line (white space aside), in order.
-    ins = [" ".join(line.split()) for line in text.splitlines()]
-    pos = 0
-    for line in clean(text).text.splitlines():
-        key = " ".join(line.split())
-        pos = ins.index(key, pos) + 1
+    _lines_in_order(clean(text, Config(canonical=False)).text, [" ".join(x.split()) for x in text.split("\n")])
+
+
+@SETTINGS
+@given(ANY)
+def test_with_repairs_output_lines_are_repaired_input_lines(text):
+    ins = [" ".join(apply(x, fix_line(x.rstrip("\r"))).split()) for x in text.split("\n")]
+    _lines_in_order(clean(text).text, ins)
 
 
 @SETTINGS

@@ -1,0 +1,196 @@
+"""Canonical text: the CP4xx rules, small repairs inside the lines that stay.
+
+Two copies of an article scraped from two sites should come out identical where their words are.
+Each repair is an edit with its own code, so ``--explain`` and ``--report`` count it and replay
+reproduces it:
+
+- ``CP401`` mojibake and encoding repair, by ftfy (``CafÃ©`` -> ``Café``), conservative: quotes,
+  ligatures, full-width forms and HTML entities are left as the author wrote them;
+- ``CP402`` Unicode NFC (a decomposed ``é`` composed);
+- ``CP403`` no-break and other odd spaces to a plain space;
+- ``CP404`` zero-width spaces, word joiners, stray byte-order marks and soft hyphens removed
+  (zero-width joiners and non-joiners stay: emoji and several scripts need them);
+- ``CP405`` trailing white space stripped;
+- ``CP406`` control characters removed (tabs and line breaks stay);
+- ``CP407`` a space put back between glued sentences (``time.Later`` -> ``time. Later``) where
+  segmentation is sure: not in ``U.S.``, ``3.5``, ``e.g.``, ``Node.js``, URLs, e-mail addresses
+  or file names;
+- ``CP408`` one final newline for text of several lines;
+- ``CP409`` curly quotes straightened, only when asked (``uncurl_quotes``).
+
+Blank lines are the layout rule ``CP901``: at most one between paragraphs, none at the ends.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .segment import sentences
+
+ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+INVISIBLE = "\u200b\u2060\ufeff\u00ad"
+CURLY = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
+
+_TRAILING = regex.compile(rf"[ \t{ODD_SPACES}{INVISIBLE}\x00-\x08\x0b-\x1f\x7f-\x9f]+$")
+_CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Characters that need a closer look; a line without any is left alone at once.
+_SUSPECT = regex.compile(rf"[{ODD_SPACES}{INVISIBLE}\x00-\x08\x0b-\x1f\x7f-\x9f‘’‚‛“”„‟]")
+# A sentence end glued to the next sentence: a word of two letters or more, punctuation, then a
+# capitalised word ("time.Later").
+_GLUE = regex.compile(r"\p{Ll}{2}[.!?]['\"”’)\]]*\p{Lu}\p{Ll}")
+# Anything that may need a repair: a non-ASCII or control character, glue, trailing space.
+_NEEDS_LOOK = regex.compile(r"[^\x09\x20-\x7e]|\p{Ll}{2}[.!?]['\"”’)\]]*\p{Lu}\p{Ll}|[ \t]$")
+# UTF-8 read as Latin-1 or Windows-1252 leaves a lead byte (Â..ô) before a continuation byte
+# (U+0080..U+00BF, or what Windows-1252 makes of 0x80..0x9F): only such lines go to ftfy.
+_MOJIBAKE_HINT = regex.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_ASCII_GLUE = re.compile(r"[a-z]{2}[.!?]['\")\]]*[A-Z][a-z]")
+# A token that is an address or a file name, where a dot before a capital is not a sentence end.
+_ADDRESS = regex.compile(r"(?i:https?://|www\.)|@|\.[a-z0-9]{1,5}$|\.\w+\.")
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One repair inside a line: ``line[start:end]`` becomes ``replacement``."""
+
+    code: str
+    start: int
+    end: int
+    replacement: str
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def _ftfy_config(uncurl: bool):
+    from ftfy import TextFixerConfig
+
+    # Encoding repair only: everything that would change what the author wrote is off.
+    return TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+        fix_character_width=False, uncurl_quotes=uncurl, fix_line_breaks=False, fix_surrogates=False,
+        remove_control_chars=False, normalization=None, explain=True)
+
+
+def _mojibake(line: str) -> tuple[str, str] | None:
+    """The line with its encoding repaired and the steps taken, or None when it needs none."""
+    import ftfy
+
+    fixed = ftfy.fix_and_explain(line, _ftfy_config(False))
+    if fixed.text == line:
+        return None
+    steps = ", ".join(f"{a} {p}" for a, p in (fixed.explanation or []))
+    return fixed.text, steps
+
+
+def fix_line(line: str, wants=lambda code: True, uncurl_quotes: bool = False) -> list[Fix]:
+    """The repairs of one line (without its line break), sorted and non-overlapping.
+
+    >>> [(f.code, f.replacement) for f in fix_line("Talks end late on Thursday Moscow time.Later, it said. ")]
+    [('CP407', ' '), ('CP405', '')]
+    >>> [(f.code, f.reason) for f in fix_line("CafÃ© prices rose")]
+    [('CP401', 'mojibake repaired (encode latin-1, decode utf-8)')]
+    >>> fix_line("The U.S. economy grew 3.5% (e.g. in Node.js), see www.Example.com.")
+    []
+    """
+    if line.isascii():
+        # The common case, kept cheap: control characters, trailing space, glue.
+        if line.isprintable() and not line.endswith(" ") and not _ASCII_GLUE.search(line):
+            if "\t" not in line or not line.endswith("\t"):
+                return []
+    elif not _NEEDS_LOOK.search(line):
+        return []
+    fixes = _char_fixes(line, wants, uncurl_quotes) if not line.isascii() or _CONTROL.search(line) else []
+    if wants("CP401") and _MOJIBAKE_HINT.search(line):
+        # Repair the encoding of the line as the other repairs leave it, until nothing changes,
+        # so that cleaning the output again finds nothing more to do.
+        text, steps = apply(line, fixes), []
+        for _ in range(3):
+            repaired = _mojibake(text)
+            if repaired is None:
+                break
+            text, step = repaired
+            steps.append(step)
+            text = apply(text, [f for f in fix_line(text, lambda c: c != "CP401" and wants(c), uncurl_quotes)])
+        if steps:
+            return [Fix("CP401", 0, len(line), text, f"mojibake repaired ({'; '.join(steps)})")]
+    if wants("CP407") and _GLUE.search(line):
+        taken = {f.start for f in fixes}
+        fixes += [Fix("CP407", p, p, " ", "space put back between glued sentences")
+                  for p in _glue_points(line) if p not in taken]
+    trailing = _TRAILING.search(line)
+    if trailing and wants("CP405"):
+        fixes = [f for f in fixes if f.start < trailing.start()]
+        fixes.append(Fix("CP405", trailing.start(), len(line), "", "trailing white space"))
+    return sorted(fixes, key=lambda f: (f.start, f.end))
+
+
+def _char_fixes(line: str, wants, uncurl_quotes: bool) -> list[Fix]:
+    fixes: list[Fix] = []
+    if _SUSPECT.search(line):
+        for m in _SUSPECT.finditer(line):
+            c, p = m.group(), m.start()
+            if c in ODD_SPACES and wants("CP403"):
+                fixes.append(Fix("CP403", p, p + 1, " ", f"U+{ord(c):04X} to a plain space"))
+            elif c in INVISIBLE and wants("CP404"):
+                fixes.append(Fix("CP404", p, p + 1, "", f"invisible U+{ord(c):04X} removed"))
+            elif c in CURLY:
+                if uncurl_quotes and wants("CP409"):
+                    fixes.append(Fix("CP409", p, p + 1, CURLY[c], "curly quote straightened"))
+            elif wants("CP406"):
+                fixes.append(Fix("CP406", p, p + 1, "", f"control character U+{ord(c):04X} removed"))
+    if wants("CP402") and not unicodedata.is_normalized("NFC", line):
+        for m in regex.finditer(r"\X", line):
+            g = m.group()
+            nfc = unicodedata.normalize("NFC", g)
+            if nfc != g and not any(f.start < m.end() and m.start() < f.end for f in fixes):
+                fixes.append(Fix("CP402", m.start(), m.end(), nfc, "Unicode NFC"))
+    return fixes
+
+
+def _glue_points(line: str) -> list[int]:
+    """Where a space belongs between glued sentences."""
+    points = []
+    for s, _ in sentences(line)[1:]:
+        if s == 0 or line[s - 1].isspace():
+            continue
+        left = line.rfind(" ", 0, s) + 1
+        right = line.find(" ", s)
+        token = line[left:len(line) if right < 0 else right]
+        if not _ADDRESS.search(token) and regex.match(r"\p{Lu}\p{Ll}", line[s:]) and \
+                regex.search(r"\p{Ll}{2}[.!?]['\"”’)\]]*$", line[left:s]):
+            points.append(s)
+    return points
+
+
+def apply(line: str, fixes: list[Fix]) -> str:
+    """The line with ``fixes`` applied.
+
+    >>> apply("time.Later", fix_line("time.Later"))
+    'time. Later'
+    """
+    for f in reversed(fixes):
+        line = line[:f.start] + f.replacement + line[f.end:]
+    return line
+
+
+def block_fixes(text: str, start: int, end: int, first_line: int, wants=lambda code: True,
+                uncurl_quotes: bool = False) -> list[tuple[int, Fix]]:
+    """The repairs of ``text[start:end]`` (one block, maybe several lines), as
+    ``(line number, fix)`` with fix offsets into ``text``."""
+    out = []
+    pos, lineno = start, first_line
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        line_end = stop - 1 if stop > pos and text[stop - 1] == "\r" else stop
+        for f in fix_line(text[pos:line_end], wants, uncurl_quotes):
+            out.append((lineno, Fix(f.code, pos + f.start, pos + f.end, f.replacement, f.reason)))
+        if nl < 0:
+            break
+        pos, lineno = nl + 1, lineno + 1
+    return out
