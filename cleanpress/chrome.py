@@ -60,7 +60,7 @@ PATTERNS: dict[str, list[str]] = {
     "CP103": [
         rf"(?:follow|like|find|join|connect\s+with)\s+(?:us|me|[\w\s.'’-]{{1,40}}?)\s+(?:on|at)\s+(?:{_SOCIAL}(?:\s*(?:,|and|&)\s*)?)+\W*",
         r"follow\s+(?:us|me)\W*|follow\s+@\w+.{0,40}",
-        rf"(?:folgen\s+sie\s+uns|suivez[- ]nous|s[ií]guenos|siga[- ]nos|seguici|подписывайтесь\s+на\s+нас|мы\s+в\s+соцсетях|ikuti\s+kami)(?:\s+(?:auf|sur|en|no|na|su|в|di)\s+.{{0,40}})?",
+        r"(?:folgen\s+sie\s+uns|suivez[- ]nous|s[ií]guenos|siga[- ]nos|seguici|подписывайтесь\s+на\s+нас|мы\s+в\s+соцсетях|ikuti\s+kami)(?:\s+(?:auf|sur|en|no|na|su|в|di)\s+.{0,40})?",
     ],
     # --- CP104 navigation, breadcrumbs, account links -----------------------------------------
     # Breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most five words,
@@ -332,8 +332,6 @@ _DATE_TOKEN = regex.compile(
     rf"{_DATE_PUNCT}*(?:{_DATE_CORE})(?:{_DATE_PUNCT}+(?:{_DATE_CORE}))*{_DATE_PUNCT}*",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_TOKEN = regex.compile(r"\S+")
-_WORDCHAR = regex.compile(r"\w")
 _DATE_SHAPE = regex.compile(r"\d{1,2}:\d\d|\d{4}-\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _DIGIT = regex.compile(r"\d")
 _YEAR_OR_TIME = regex.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")

@@ -104,12 +104,3 @@ RULES: dict[str, Rule] = _rules(
          "a second blank line in a row", "one blank line between paragraphs"),
 )
 
-
-def describe(code: str) -> str:
-    """The rule's name and summary.
-
-    >>> describe("CP101")
-    'subscribe-prompt: subscribe, sign-up and newsletter prompt'
-    """
-    r = RULES[code]
-    return f"{r.name}: {r.summary}"
