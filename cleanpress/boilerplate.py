@@ -1,12 +1,14 @@
 """Boilerplate judged by block features and context: the CP2xx rules.
 
 Word lists cannot name most of a page's chrome: menus, teaser lists and footers use words of
-their own. What they lack is prose. Each block gets a value: positive for prose (long, full of
-function words, ending like a sentence), negative for everything else, strongly negative for a
-heading that opens a comments or related section. The body of the text is the run of blocks with
-the largest total (Finn et al.'s body-text extraction, 2001, over jusText-style block classes):
-short blocks *inside* it stay (subheadings, one-line paragraphs), prose *outside* it goes
-(teasers, comments, footers).
+their own. What they lack is prose. Each block gets a class and a value: prose (long, full of
+function words, ending like a sentence) counts its length; a plain line (a list item, a table
+row) counts a little; a link-like line (a menu item, a headline) and chrome count against; a
+heading that opens a comments or related section counts strongly against. The body of the text
+is the run of blocks with the largest total (Finn et al.'s body-text extraction, 2001, over
+jusText-style block classes), or an earlier run nearly as good, extended over the lists that end
+many articles. Short blocks *inside* it stay (subheadings, one-line paragraphs); prose *outside*
+it goes (teasers, comments, footers).
 """
 from __future__ import annotations
 

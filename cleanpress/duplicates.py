@@ -5,12 +5,15 @@ article keeps its order; between equally complete copies the one inside the body
 stays, then the earlier one.
 
 1. Copies of the title ("Title | Site") go (CP301).
-2. Exact copies of a block go (CP302).
-3. A block glued together from other blocks (a page's collapsed copy of the article) goes
+2. Exact copies of a paragraph go (CP302).
+3. A paragraph glued together from other blocks (a page's collapsed copy of the article) goes
    (CP305); this runs before 4 so that the separate paragraphs survive rather than the glue.
-4. Near-duplicates (estimated Jaccard of word shingles at or above the threshold, found with
-   MinHash LSH) and blocks contained in a fuller block (a summary repeated by the lead, a
-   teaser, a pull quote) go (CP303, CP304).
+4. Near-duplicate paragraphs (MinHash estimate of the Jaccard similarity of word shingles at or
+   above the threshold) and blocks contained in a fuller paragraph (a summary repeated by the
+   lead, a teaser, a pull quote) go (CP303, CP304).
+5. A block repeated right after itself goes (CP302).
+
+Paragraphs are blocks of prose: list items, table rows and headings repeat by design.
 """
 from __future__ import annotations
 

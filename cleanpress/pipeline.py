@@ -69,11 +69,11 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
                 remove(i, _Removal(m.code, RULES[m.code].summary))
 
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
-    # A first body and title: which copy of a duplicate to keep, and which lines repeat the title.
-    body = boilerplate.body_of(kinds, feats)
-    title = boilerplate.find_title(flats, feats, kinds, body)
 
     if config.duplicates:
+        # A first body and title: which copy of a duplicate to keep, which lines repeat the title.
+        body = boilerplate.body_of(kinds, feats)
+        title = boilerplate.find_title(flats, feats, kinds, body)
         if title is not None:
             live = [i for i in range(len(blocks)) if i not in removals]
             for i in duplicates.title_copies(flats, title, live):
