@@ -104,20 +104,46 @@ def fix_line(line: str, wants=lambda code: True, uncurl_quotes: bool = False) ->
                 return []
     elif not _NEEDS_LOOK.search(line):
         return []
-    fixes = _char_fixes(line, wants, uncurl_quotes) if not line.isascii() or _CONTROL.search(line) else []
-    if wants("CP401") and _MOJIBAKE_HINT.search(line):
+    fixes = _fixes_but_encoding(line, wants, uncurl_quotes)
+    text = apply(line, fixes) if fixes else line
+    if wants("CP401") and _MOJIBAKE_HINT.search(text):
         # Repair the encoding of the line as the other repairs leave it, until nothing changes,
         # so that cleaning the output again finds nothing more to do.
-        text, steps = apply(line, fixes), []
+        steps = []
         for _ in range(3):
             repaired = _mojibake(text)
             if repaired is None:
                 break
             text, step = repaired
             steps.append(step)
-            text = apply(text, [f for f in fix_line(text, lambda c: c != "CP401" and wants(c), uncurl_quotes)])
+            text = apply(text, _fixes_but_encoding(text, wants, uncurl_quotes))
         if steps:
             return [Fix("CP401", 0, len(line), text, f"mojibake repaired ({'; '.join(steps)})")]
+    if fixes and wants("CP402") and not unicodedata.is_normalized("NFC", text):
+        # A removal brought a combining mark next to a new base ("Z\x0b\u0301"): compose, and
+        # report the repairs together as one edit over the span that changed.
+        for _ in range(3):
+            text = unicodedata.normalize("NFC", text)
+            more = _fixes_but_encoding(text, wants, uncurl_quotes)
+            if not more:
+                break
+            text = apply(text, more)
+        head = len(_common_prefix(line, text))
+        tail = len(_common_prefix(line[head:][::-1], text[head:][::-1]))
+        return [Fix("CP402", head, len(line) - tail, text[head:len(text) - tail],
+                    "Unicode NFC after " + ", ".join(sorted({f.code for f in fixes})))]
+    return fixes
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _fixes_but_encoding(line: str, wants, uncurl_quotes: bool) -> list[Fix]:
+    fixes = _char_fixes(line, wants, uncurl_quotes) if not line.isascii() or _CONTROL.search(line) else []
     if wants("CP407") and _GLUE.search(line):
         taken = {f.start for f in fixes}
         fixes += [Fix("CP407", p, p, " ", "space put back between glued sentences")

@@ -85,9 +85,11 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
             remove(i, _Removal(d.code, d.reason, d.of, d.similarity))
 
     if config.boilerplate:
-        # The body of what the copies left (chrome stays in the sequence, as the barrier it is):
-        # cleaning the output again then finds the same body, so clean(clean(x)) == clean(x).
-        seq = [i for i in range(len(blocks)) if not (i in removals and removals[i].code.startswith("CP3"))]
+        # The body of what the copies (and lines of nothing but invisible characters) left; chrome
+        # stays in the sequence, as the barrier it is. Cleaning the output again then finds the
+        # same body, so clean(clean(x)) == clean(x).
+        seq = [i for i in range(len(blocks))
+               if flats[i] and not (i in removals and removals[i].code.startswith("CP3"))]
         sub = boilerplate.body_of([kinds[i] for i in seq], [feats[i] for i in seq])
         body = boilerplate.Body(seq[sub.start], seq[sub.end]) if sub else None
         title = boilerplate.find_title([flats[i] for i in seq], [feats[i] for i in seq], [kinds[i] for i in seq], sub)
@@ -188,7 +190,7 @@ def _layout_edits(text: str, blocks, removals, config: Config) -> list[Edit]:
         if "\n" in text[:tail.end] or len(kept) > 1:
             end = tail.end + (1 if text.startswith("\r", tail.end) else 0)
             if not text.startswith("\n", end):
-                edits.append(Edit("CP408", tail.end, tail.end, RULES["CP408"].summary, replacement="\n",
+                edits.append(Edit("CP408", end, end, RULES["CP408"].summary, replacement="\n",
                                   line=tail.line + tail.text.count("\n")))
     return edits
 
