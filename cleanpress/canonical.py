@@ -37,18 +37,21 @@ CURLY = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
 
 _TRAILING = regex.compile(rf"[ \t{ODD_SPACES}{INVISIBLE}\x00-\x08\x0b-\x1f\x7f-\x9f]+$")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Characters that need a closer look; a line without any is left alone at once.
+# Characters that need a closer look, one by one.
 _SUSPECT = regex.compile(rf"[{ODD_SPACES}{INVISIBLE}\x00-\x08\x0b-\x1f\x7f-\x9f‘’‚‛“”„‟]")
 # A sentence end glued to the next sentence: a word of two letters or more, punctuation, then a
 # capitalised word ("time.Later").
 _GLUE = regex.compile(r"\p{Ll}{2}[.!?]['\"”’)\]]*\p{Lu}\p{Ll}")
-# Anything that may need a repair: a non-ASCII or control character, glue, trailing space.
-_NEEDS_LOOK = regex.compile(r"[^\x09\x20-\x7e]|\p{Ll}{2}[.!?]['\"”’)\]]*\p{Lu}\p{Ll}|[ \t]$")
 # UTF-8 read as Latin-1 or Windows-1252 leaves a lead byte (Â..ô) before a continuation byte
 # (U+0080..U+00BF, or what Windows-1252 makes of 0x80..0x9F): only such lines go to ftfy.
 _MOJIBAKE_HINT = regex.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+# A line that may need a repair other than NFC or uncurling: an odd, invisible or control
+# character, glue, trailing space, a mojibake hint.
+_NEEDS_LOOK = regex.compile(
+    rf"[{ODD_SPACES}{INVISIBLE}\x00-\x08\x0b-\x1f\x7f-\x9f]|\p{{Ll}}{{2}}[.!?]['\"”’)\]]*\p{{Lu}}\p{{Ll}}|[ \t]$|"
+    + _MOJIBAKE_HINT.pattern)
 _ASCII_GLUE = re.compile(r"[a-z]{2}[.!?]['\")\]]*[A-Z][a-z]")
 # A token that is an address or a file name, where a dot before a capital is not a sentence end.
 _ADDRESS = regex.compile(r"(?i:https?://|www\.)|@|\.[a-z0-9]{1,5}$|\.\w+\.")
@@ -102,7 +105,8 @@ def fix_line(line: str, wants=lambda code: True, uncurl_quotes: bool = False) ->
         if line.isprintable() and not line.endswith(" ") and not _ASCII_GLUE.search(line):
             if "\t" not in line or not line.endswith("\t"):
                 return []
-    elif not _NEEDS_LOOK.search(line):
+    elif not _NEEDS_LOOK.search(line) and unicodedata.is_normalized("NFC", line) and not (
+            uncurl_quotes and any(c in CURLY for c in line)):
         return []
     fixes = _fixes_but_encoding(line, wants, uncurl_quotes)
     text = apply(line, fixes) if fixes else line

@@ -91,6 +91,11 @@ class Config:
                     near = [fixed] if any(c.startswith(fixed) for c in RULES) else difflib.get_close_matches(prefix, RULES, n=1)
                     hint = f"; did you mean {near[0]}?" if near else "; see 'cleanpress rules'"
                     raise ConfigError(f"{name}: no rule code starts with {prefix!r}{hint}")
+        # The rules this configuration applies, looked up for every edit.
+        object.__setattr__(self, "_enabled", frozenset(
+            code for code in RULES
+            if not any(code.startswith(p) for p in self.ignore)
+            and (not self.select or any(code.startswith(p) for p in self.select))))
         for name in ("extra_chrome", "keep"):
             for pattern in getattr(self, name):
                 try:
@@ -108,9 +113,7 @@ class Config:
         >>> Config(select=("CP1",)).wants("CP301")
         False
         """
-        if any(code.startswith(p) for p in self.ignore):
-            return False
-        return not self.select or any(code.startswith(p) for p in self.select)
+        return code in self._enabled
 
 
 DEFAULT = Config()
