@@ -147,10 +147,12 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
     candidates = [i for i in range(lo, end) if kinds[i] in (PLAIN, LINK) and _headline(flats[i], feats[i])]
     if not candidates:
         return None
-    head = [_norm(flats[i]) for i in range(0, end)]
+    shortest = min(len(flats[i]) for i in candidates)
+    # Only head blocks at least as long as a candidate can repeat it.
+    head = [(j, _norm(flats[j])) for j in range(0, end) if len(flats[j]) >= shortest]
     for i in candidates:
         t = _norm(flats[i])
-        if any(j != i and (h == t or _site_suffixed(h, t)) for j, h in enumerate(head)):
+        if any(j != i and (h == t or _site_suffixed(h, t)) for j, h in head):
             return i
     # Otherwise the last heading before the body, with at most one other short block between.
     outside = [i for i in candidates if i < body.start]

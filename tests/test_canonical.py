@@ -56,3 +56,17 @@ def test_a_line_of_only_invisible_characters_goes_whole():
     result = clean(text)
     assert result.text == ("The council approved the budget on Monday after a long debate, officials said.\n"
                            "More text follows here, in a second paragraph of the piece.\n")
+
+
+def test_final_newline_for_text_of_several_lines_only():
+    two = "The council approved the budget on Monday after a long debate.\nOfficials said the vote was close."
+    assert clean(two).text == two + "\n"
+    assert [e.code for e in clean(two).edits] == ["CP408"]
+    one = "The council approved the budget on Monday after a long debate."
+    assert clean(one).text == one
+    assert clean(two + "\n\n\n").text == two + "\n"
+
+
+def test_blank_lines_at_most_one_between_paragraphs():
+    text = "First paragraph of the piece, long enough to read as prose.\n\n\n\nSecond paragraph of it, also prose.\n"
+    assert clean(text).text == "First paragraph of the piece, long enough to read as prose.\n\nSecond paragraph of it, also prose.\n"
