@@ -150,6 +150,10 @@ class _errors:
         if issubclass(kind, CleanpressError):
             click.echo(f"cleanpress: error: {exc}", err=True)
             sys.exit(2)
+        if issubclass(kind, OSError):
+            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+            click.echo(f"cleanpress: error: {where}{exc.strerror or exc}", err=True)
+            sys.exit(2)
         if issubclass(kind, KeyboardInterrupt):
             click.echo("cleanpress: interrupted", err=True)
             sys.exit(130)

@@ -128,7 +128,11 @@ class AtomicOutput:
     def __init__(self, path: str):
         self.path = path
         directory = os.path.dirname(os.path.abspath(path))
-        fd, self.tmp = tempfile.mkstemp(prefix=".cleanpress-", suffix=".tmp", dir=directory)
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=".cleanpress-", suffix=".tmp", dir=directory)
+        except OSError as e:
+            raise InputError(f"cannot write here: {e.strerror}", source=path,
+                             hint="check that the folder exists and is writable") from None
         self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def commit(self) -> None:

@@ -180,3 +180,9 @@ def test_every_command_and_option_is_in_the_readme():
             for opt in param.opts:
                 if opt.startswith("--"):
                     assert opt in readme, f"README does not mention {name} {opt}"
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path):
+    run = cli("clean", str(SPUTNIK), "-o", str(tmp_path / "no" / "such" / "dir" / "out.txt"))
+    assert run.returncode == 2
+    assert "cleanpress: error:" in run.stderr.decode() and b"Traceback" not in run.stderr
