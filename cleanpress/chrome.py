@@ -269,21 +269,25 @@ def _candidates(text: str) -> tuple[int, ...] | None:
     return _BY_PREFIX.get(_fold(text[:end])[:3], ())
 
 
+@lru_cache(maxsize=1)
+def _symbol_members() -> tuple[int, ...]:
+    """The patterns that can match a block starting with a digit or a symbol: found by asking
+    each whether a digit or a symbol can begin one of its matches (partial matching)."""
+    probes = "0©ⓒ(@[#|»›>/+%$€£:.,;!?&"
+    return tuple(n for n in range(len(_PATTERN_LIST))
+                 if any(_compiled(n).fullmatch(c, partial=True) for c in probes))
+
+
 def _fullmatch(text: str) -> regex.Match[str] | None:
     members = _candidates(text.lstrip("(\"'“‘«*•·-–— "))
     if members is None:
-        return _combined().fullmatch(text)
+        members = _symbol_members()
     for n in members:
         m = _compiled(n).fullmatch(text)
         if m:
             return m
     return None
 
-
-@lru_cache(maxsize=1)
-def _combined() -> regex.Pattern[str]:
-    """Every pattern in one alternation, for blocks that start with a digit or a symbol."""
-    return regex.compile("|".join(f"(?P<{name}>{p})" for name, p in _PATTERN_LIST), regex.IGNORECASE | regex.VERSION0)
 
 # Timestamps --------------------------------------------------------------------------------------
 _MONTHS = (
