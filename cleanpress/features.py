@@ -6,8 +6,10 @@ are judged too.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+
 import regex
 
 from .stopwords import ALL, CJK_FUNCTION_CHARS
@@ -15,10 +17,10 @@ from .stopwords import ALL, CJK_FUNCTION_CHARS
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’_-]*")
 # Scripts written without spaces between words.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_END = regex.compile(r"""[.!?…。！？:;](?:["'”’»)\]]|\s)*$""")
-_SENTENCE_END = regex.compile(r"""[.!?…。！？](?:["'”’»)\]])*(?:\s|$)""")
+_END = re.compile(r"""[.!?…。！？:;](?:["'”’»)\]]|\s)*$""")
+_SENTENCE_END = re.compile(r"""[.!?…。！？](?:["'”’»)\]])*(?:\s|$)""")
 _BULLET_CHARS = frozenset("*•·▪►▸›»–—-0123456789")
-_BULLET = regex.compile(r"^\s*(?:[*•·▪►▸›»–—-]|\d{1,2}[.)])\s")
+_BULLET = re.compile(r"^\s*(?:[*•·▪►▸›»–—-]|\d{1,2}[.)])\s")
 
 
 @dataclass(frozen=True)
