@@ -9,11 +9,10 @@ date and time words, so a time inside a sentence stays.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
-
-import unicodedata
 
 import regex
 

@@ -13,9 +13,9 @@ from functools import lru_cache
 from . import boilerplate, canonical, chrome, duplicates, segment
 from .config import DEFAULT, Config
 from .features import features
-from .stopwords import ALL
 from .result import CleanResult, Edit, replay
 from .rules import RULES
+from .stopwords import ALL
 
 
 @dataclass(frozen=True)
