@@ -170,3 +170,36 @@ def test_pre_commit_hooks_with_the_real_pre_commit(tmp_path):
     assert (repo / "a.txt").read_text(encoding="utf-8") == DIRTY.split("\n")[1] + "\n"
     assert (repo / "notes.md").read_text(encoding="utf-8") == "Subscribe\n"  # not a corpus file
     assert try_repo("cleanpress-check").returncode == 0
+
+
+def test_fix_killed_at_random_moments_leaves_every_file_old_or_new(tmp_path):
+    import random
+    import signal
+    import time
+
+    from cleanpress import clean
+
+    pages = [p["scraped_text"] for p in aeb_pages("htmltext")]
+    expected = [clean(t).text for t in pages]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rng = random.Random(20261129)
+    changing = [n for n in range(len(pages)) if expected[n] != pages[n]]
+    interrupted = 0
+    for attempt in range(20):
+        for n, t in enumerate(pages):
+            (corpus / f"{n:03d}.txt").write_text(t, encoding="utf-8")
+        proc = subprocess.Popen([sys.executable, "-m", "cleanpress", "check", str(corpus), "--fix"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.3, 3.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        done = 0
+        for n in range(len(pages)):
+            now = (corpus / f"{n:03d}.txt").read_text(encoding="utf-8")
+            assert now in (pages[n], expected[n]), f"attempt {attempt}: {n:03d}.txt is neither old nor new"
+            done += now == expected[n] and n in changing
+        interrupted += 0 < done < len(changing)
+        for leftover in corpus.glob(".cleanpress-*"):
+            leftover.unlink()  # a killed writer's temporary file, never a corpus file
+    assert interrupted >= 5  # the kills did land in the middle of the run
