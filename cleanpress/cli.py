@@ -5,6 +5,7 @@ traceback; the message names the file and line and says what to do).
 """
 from __future__ import annotations
 
+import glob
 import json
 import os
 import sys
@@ -12,7 +13,7 @@ from typing import IO, Any
 
 import click
 
-from . import __version__, diagnostics, formats
+from . import __version__, diagnostics, formats, settings
 from .check import Report, fixed_jsonl, record_findings, text_findings, unified_diff
 from .config import Config
 from .errors import CleanpressError, InputError
@@ -52,26 +53,57 @@ def _rule_options(command):
         click.option("--no-canonical", is_flag=True,
                      help="Keep the text that stays exactly as cut: no mojibake, Unicode or white-space repairs (CP4xx)."),
         click.option("--uncurl-quotes", is_flag=True, help="Straighten curly quotes (CP409); off by default."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                     help="Read settings from this file (cleanpress.toml, or pyproject.toml with [tool.cleanpress])."),
+        click.option("--isolated", is_flag=True, help="Read no configuration file."),
+        click.option("--show-settings", is_flag=True, help="Print the settings in force, and where they come from; then stop."),
     ]
     for option in reversed(options):
         command = option(command)
     return command
 
 
-def _config(select, ignore, near_duplicate_threshold, extra_chrome, keep, no_canonical, uncurl_quotes) -> Config:
-    options: dict[str, Any] = {"select": _split_codes(select), "ignore": _split_codes(ignore),
-                               "extra_chrome": extra_chrome, "keep": keep,
-                               "canonical": not no_canonical, "uncurl_quotes": uncurl_quotes}
+def _config(start: str, select, ignore, near_duplicate_threshold, extra_chrome, keep, no_canonical, uncurl_quotes,
+            config_path, isolated, show_settings, text_field=None) -> tuple[Config, settings.Settings, str]:
+    """The Config of a run: the configuration file found from ``start`` (or named), with the
+    options given on the command line on top. Also the settings and the text field."""
+    found = settings.resolve(config_path, isolated, start)
+    overrides: dict[str, Any] = {}
+    if select:
+        overrides["select"] = _split_codes(select)
+    if ignore:
+        overrides["ignore"] = _split_codes(ignore)
     if near_duplicate_threshold is not None:
-        options["near_duplicate_threshold"] = near_duplicate_threshold
-    return Config(**options)
+        overrides["near_duplicate_threshold"] = near_duplicate_threshold
+    if extra_chrome:
+        overrides["extra_chrome"] = extra_chrome
+    if keep:
+        overrides["keep"] = keep
+    if no_canonical:
+        overrides["canonical"] = False
+    if uncurl_quotes:
+        overrides["uncurl_quotes"] = True
+    config = found.config(overrides)
+    field_name = text_field or found.get("text-field", "text")
+    if show_settings:
+        out = _stdout()
+        out.write(f"settings file: {found.path or '(none)'}\n")
+        out.write(f"text-field = {field_name!r}\n")
+        for key in settings.KEYS:
+            name = settings.KEYS[key][0]
+            if name:
+                value = getattr(config, name)
+                out.write(f"{key} = {list(value) if isinstance(value, tuple) else value!r}\n")
+        out.write(f"include = {found.get('include', [])!r}\n")
+        sys.exit(0)
+    return config, found, field_name
 
 
 @main.command("clean")
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, dir_okay=True))
 @click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl"]), default="auto", show_default=True,
               help="Input format. auto: JSONL for .jsonl/.ndjson files, text otherwise (and for stdin).")
-@click.option("--text-field", default="text", show_default=True, help="JSONL field that holds the text.")
+@click.option("--text-field", default=None, help="JSONL field that holds the text [default: text].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write here instead of stdout (atomically: no partial file on failure).")
 @click.option("--explain", is_flag=True, help="Print each removal on stderr: where, rule code, why.")
@@ -79,10 +111,8 @@ def _config(select, ignore, near_duplicate_threshold, extra_chrome, keep, no_can
 @click.option("--metadata/--no-metadata", default=True, show_default=True,
               help="JSONL: add the url and published time found in the text as fields, when the record lacks them.")
 @_rule_options
-def clean_command(paths: tuple[str, ...], fmt: str, text_field: str, output: str | None, explain: bool,
-                  report: str | None, metadata: bool, select: tuple[str, ...], ignore: tuple[str, ...],
-                  near_duplicate_threshold: float | None, extra_chrome: tuple[str, ...], keep: tuple[str, ...],
-                  no_canonical: bool, uncurl_quotes: bool) -> None:
+def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, output: str | None, explain: bool,
+                  report: str | None, metadata: bool, **rule_options: Any) -> None:
     """Clean PATHS (files, or - for stdin; stdin when none) and write the canonical text.
 
     Text input gives text output; JSONL input gives one JSON object per input line, every field
@@ -95,7 +125,8 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str, output: str
       cleanpress clean crawl.jsonl --report edits.jsonl -o clean.jsonl
     """
     with _errors():
-        config = _config(select, ignore, near_duplicate_threshold, extra_chrome, keep, no_canonical, uncurl_quotes)
+        start = paths[0] if paths and paths[0] != "-" else "."
+        config, _, text_field = _config(start, text_field=text_field, **rule_options)
         paths = paths or ("-",)
         _refuse_overwrite(paths, output, report)
         sink = formats.AtomicOutput(output) if output and output != "-" else None
@@ -129,18 +160,17 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str, output: str
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=True))
 @click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl"]), default="auto", show_default=True,
               help="Input format; auto reads .jsonl/.ndjson files as JSONL, others as text.")
-@click.option("--text-field", default="text", show_default=True, help="JSONL field that holds the text.")
+@click.option("--text-field", default=None, help="JSONL field that holds the text [default: text].")
 @click.option("--output-format", type=click.Choice(diagnostics.FORMATS), default="concise", show_default=True,
               help="concise (path:line:col: CODE message), json, github (annotations) or sarif (2.1.0).")
 @click.option("--statistics", is_flag=True, help="Print counts by rule code instead of each finding.")
 @click.option("--diff", is_flag=True, help="Print what --fix would change, as a unified diff; change nothing.")
 @click.option("--fix", is_flag=True, help="Rewrite the files that change, atomically; prints 'Fixing PATH'.")
 @_rule_options
-def check_command(paths: tuple[str, ...], fmt: str, text_field: str, output_format: str, statistics: bool,
-                  diff: bool, fix: bool, select: tuple[str, ...], ignore: tuple[str, ...],
-                  near_duplicate_threshold: float | None, extra_chrome: tuple[str, ...], keep: tuple[str, ...],
-                  no_canonical: bool, uncurl_quotes: bool) -> None:
-    """Report what clean would change in PATHS (files or folders; the current folder when none).
+def check_command(paths: tuple[str, ...], fmt: str, text_field: str | None, output_format: str, statistics: bool,
+                  diff: bool, fix: bool, **rule_options: Any) -> None:
+    """Report what clean would change in PATHS (files or folders; when none, the configured
+    include globs, else the current folder).
 
     Folders are searched for .txt, .jsonl and .ndjson files. Exit codes: 0 clean, 1 findings (or
     files fixed), 2 usage or input error.
@@ -154,7 +184,11 @@ def check_command(paths: tuple[str, ...], fmt: str, text_field: str, output_form
       cleanpress check corpus/ --fix
     """
     with _errors():
-        config = _config(select, ignore, near_duplicate_threshold, extra_chrome, keep, no_canonical, uncurl_quotes)
+        config, found, text_field = _config(paths[0] if paths else ".", text_field=text_field, **rule_options)
+        if not paths and found.get("include"):
+            base = os.path.dirname(found.path)
+            paths = tuple(sorted({os.path.relpath(p) for g in found.get("include")
+                                  for p in glob.glob(os.path.join(base, g), recursive=True) if os.path.isfile(p)}))
         report = Report()
         out = _stdout()
         changed = 0

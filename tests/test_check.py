@@ -203,3 +203,42 @@ def test_fix_killed_at_random_moments_leaves_every_file_old_or_new(tmp_path):
         for leftover in corpus.glob(".cleanpress-*"):
             leftover.unlink()  # a killed writer's temporary file, never a corpus file
     assert interrupted >= 5  # the kills did land in the middle of the run
+
+
+def test_configuration_is_found_walking_up_and_cli_flags_win(tmp_path):
+    project = tmp_path / "project"
+    corpus = project / "corpus" / "deep"
+    corpus.mkdir(parents=True)
+    (project / "pyproject.toml").write_text(
+        '[tool.cleanpress]\nignore = ["CP101"]\nextra-chrome = ["^Lies mehr bei .*$"]\n'
+        'include = ["corpus/**/*.txt"]\n', encoding="utf-8")
+    page = corpus / "a.txt"
+    page.write_text("Lies mehr bei Example\nSubscribe\nThe council approved the budget on Monday after a long debate, officials said.\n",
+                    encoding="utf-8")
+    out = cli("check", str(page)).stdout.decode()
+    assert "CP199" in out and "CP101" not in out
+    assert "CP101" in cli("check", str(page), "--ignore", "CP2").stdout.decode()  # the flag replaces the file's list
+    assert "CP199" not in cli("check", str(page), "--isolated").stdout.decode()
+    shown = cli("check", str(page), "--show-settings").stdout.decode()
+    assert f"settings file: {project / 'pyproject.toml'}" in shown and "ignore = ['CP101']" in shown
+    # no paths: the include globs, relative to the configuration file
+    run = cli("check", cwd=project)
+    assert run.returncode == 1 and "corpus/deep/a.txt:1:1: CP199" in run.stdout.decode()
+    own = tmp_path / "own.toml"
+    own.write_text('select = ["CP1"]\n', encoding="utf-8")
+    assert "CP199" not in cli("check", str(page), "--config", str(own)).stdout.decode()
+
+
+@pytest.mark.parametrize("content,message", [
+    ('[tool.cleanpress]\nselct = ["CP1"]\n', "unknown key 'selct'; did you mean 'select'?"),
+    ('[tool.cleanpress]\nextra-chrome = ["(unclosed"]\n', "extra-chrome: invalid regular expression"),
+    ('[tool.cleanpress]\nnear-duplicate-threshold = "high"\n', "'near-duplicate-threshold' must be float or int"),
+    ('[tool.cleanpress]\nselect = [\n', "not valid TOML"),
+])
+def test_bad_configuration_names_file_and_key(tmp_path, content, message):
+    (tmp_path / "pyproject.toml").write_text(content, encoding="utf-8")
+    page = tmp_path / "a.txt"
+    page.write_text("Subscribe\n", encoding="utf-8")
+    run = cli("check", str(page))
+    assert run.returncode == 2 and b"Traceback" not in run.stderr
+    assert str(tmp_path / "pyproject.toml") in run.stderr.decode() and message in run.stderr.decode()

@@ -144,8 +144,8 @@ def test_options_reach_the_library():
 
 
 @pytest.mark.parametrize("args,message", [
-    (["--extra-chrome", "(unclosed"], "extra_chrome: invalid regular expression"),
-    (["--select", "CP1O1"], "did you mean CP101?"),
+    (["--extra-chrome", "(unclosed"], "--extra-chrome: invalid regular expression"),
+    (["--select", "CP1O1"], "--select: no rule code starts with 'CP1O1'; did you mean CP101?"),
     (["--near-duplicate-threshold", "2"], "Invalid value"),
 ])
 def test_bad_options_exit_2(args, message):
