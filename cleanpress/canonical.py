@@ -57,6 +57,11 @@ _ASCII_GLUE = re.compile(r"[a-z]{2}[.!?]['\")\]]*[A-Z][a-z]")
 _ADDRESS = regex.compile(r"(?i:https?://|www\.)|@|\.[a-z0-9]{1,5}$|\.\w+\.")
 
 
+_SUMMARY = {"CP402": "Unicode NFC", "CP403": "odd space made plain", "CP404": "invisible character removed",
+            "CP405": "trailing white space", "CP406": "control character removed",
+            "CP407": "space put back between glued sentences", "CP409": "curly quote straightened"}
+
+
 @dataclass(frozen=True)
 class Fix:
     """One repair inside a line: ``line[start:end]`` becomes ``replacement``."""
@@ -123,19 +128,24 @@ def fix_line(line: str, wants=lambda code: True, uncurl_quotes: bool = False) ->
             text = apply(text, _fixes_but_encoding(text, wants, uncurl_quotes))
         if steps:
             return [Fix("CP401", 0, len(line), text, f"mojibake repaired ({'; '.join(steps)})")]
-    if fixes and wants("CP402") and not unicodedata.is_normalized("NFC", text):
-        # A removal brought a combining mark next to a new base ("Z\x0b\u0301"): compose, and
-        # report the repairs together as one edit over the span that changed.
-        for _ in range(3):
+    # A repair can uncover another: a removed control character joins two sentences, or brings
+    # a combining mark to a new base. Repair until nothing changes, and report what the first
+    # round could not place as one edit over the span that changed.
+    later: list[str] = []
+    for _ in range(3):
+        if wants("CP402") and not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-            more = _fixes_but_encoding(text, wants, uncurl_quotes)
-            if not more:
-                break
-            text = apply(text, more)
+            later.append("CP402")
+        more = _fixes_but_encoding(text, wants, uncurl_quotes)
+        if not more:
+            break
+        later += [f.code for f in more]
+        text = apply(text, more)
+    if later:
         head = len(_common_prefix(line, text))
         tail = len(_common_prefix(line[head:][::-1], text[head:][::-1]))
-        return [Fix("CP402", head, len(line) - tail, text[head:len(text) - tail],
-                    "Unicode NFC after " + ", ".join(sorted({f.code for f in fixes})))]
+        return [Fix(later[0], head, len(line) - tail, text[head:len(text) - tail],
+                    f"{_SUMMARY[later[0]]} after {', '.join(sorted({f.code for f in fixes}))}")]
     return fixes
 
 
@@ -191,6 +201,9 @@ def _glue_points(line: str) -> list[int]:
         left = line.rfind(" ", 0, s) + 1
         right = line.find(" ", s)
         token = line[left:len(line) if right < 0 else right]
+        # A sentence has words before its last one: "Mixi.Media News" opening a line is a name.
+        if left == 0:
+            continue
         if not _ADDRESS.search(token) and regex.match(r"\p{Lu}\p{Ll}", line[s:]) and \
                 regex.search(r"\p{Ll}{2}[.!?]['\"”’)\]]*$", line[left:s]):
             points.append(s)
