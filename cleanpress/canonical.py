@@ -213,8 +213,8 @@ def _glue_points(line: str) -> list[int]:
 def apply(line: str, fixes: list[Fix]) -> str:
     """The line with ``fixes`` applied.
 
-    >>> apply("time.Later", fix_line("time.Later"))
-    'time. Later'
+    >>> apply("Moscow time.Later", fix_line("Moscow time.Later"))
+    'Moscow time. Later'
     """
     for f in reversed(fixes):
         line = line[:f.start] + f.replacement + line[f.end:]
