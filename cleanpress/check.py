@@ -53,9 +53,10 @@ def _column(text: str, offset: int) -> int:
     return offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def _excerpt(text: str, width: int = 60) -> str:
-    s = " ".join(text.split())
-    return s if len(s) <= width else s[:width - 3] + "..."
+def excerpt(text: str, width: int = 60) -> str:
+    """``text`` on one line, shortened; white space alone is shown escaped ("\\n")."""
+    shown = " ".join(text.split()) if text.strip() else repr(text)[1:-1]
+    return shown if len(shown) <= width else shown[:width - 3] + "..."
 
 
 def text_findings(path: str, text: str, result: CleanResult) -> list[Finding]:
@@ -67,7 +68,7 @@ def text_findings(path: str, text: str, result: CleanResult) -> list[Finding]:
             s = e.duplicate_of[0]
             related = Location(path, text.count("\n", 0, s) + 1, _column(text, s))
         out.append(Finding(Location(path, e.line, _column(text, e.start)), e.code, e.reason,
-                           related=related, excerpt=_excerpt(text[e.start:e.end])))
+                           related=related, excerpt=excerpt(text[e.start:e.end])))
     return out
 
 
@@ -75,7 +76,7 @@ def record_findings(path: str, line: int, field_name: str, text: str, result: Cl
     """Findings of one JSONL record: located at the record's line, naming the field."""
     return [Finding(Location(path, line, 1), e.code, f"{e.reason} (line {e.line} of the text)", field=field_name,
                     related=Location(path, line, 1) if e.duplicate_of is not None else None,
-                    excerpt=_excerpt(text[e.start:e.end]))
+                    excerpt=excerpt(text[e.start:e.end]))
             for e in result.edits]
 
 
@@ -99,7 +100,6 @@ class Report:
 
     findings: list[Finding] = field(default_factory=list)
     fixed: list[str] = field(default_factory=list)
-    files: int = 0
 
     @property
     def exit_code(self) -> int:

@@ -6,6 +6,7 @@ traceback; the message names the file and line and says what to do).
 from __future__ import annotations
 
 import glob
+import io
 import json
 import os
 import sys
@@ -14,7 +15,7 @@ from typing import IO, Any
 import click
 
 from . import __version__, diagnostics, formats, settings
-from .check import Report, fixed_jsonl, record_findings, text_findings, unified_diff
+from .check import Report, excerpt, fixed_jsonl, record_findings, text_findings, unified_diff
 from .config import Config
 from .errors import CleanpressError, InputError
 from .pipeline import clean as clean_text
@@ -195,7 +196,6 @@ def check_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
         for path in _discover(paths or (".",)):
             kind = formats.guess_format(path) if fmt == "auto" else fmt
             findings, before, after, lossy = _check_file(path, kind, text_field, config)
-            report.files += 1
             if diff:
                 if after != before:
                     changed += 1
@@ -257,7 +257,7 @@ def _check_file(path: str, kind: str, text_field: str, config: Config):
         result = clean_text(before, config)
         return text_findings(path, before, result), before, result.text, bool(warnings)
     findings, changes = [], {}
-    for doc in formats.read_jsonl(path, text_field, lambda w: None):
+    for doc in formats.parse_jsonl(io.BytesIO(raw), path, text_field, lambda w: None):
         result = clean_text(doc.text, config)
         findings += record_findings(path, doc.line, text_field, doc.text, result)
         if result.text != doc.text and doc.record.get(text_field) is not None:
@@ -363,17 +363,12 @@ def _explain(doc: formats.Document, result: CleanResult) -> None:
         if e.code in ("CP901", "CP405", "CP408"):
             continue  # white space: counted in the summary, not worth a line each
         line = e.line if doc.record is None else f"{doc.line} (text line {e.line})"
-        what = f'"{_excerpt(doc.text[e.start:e.end])}"'
+        what = f'"{excerpt(doc.text[e.start:e.end], 70)}"'
         if e.replacement or e.start == e.end:
-            what += f' -> "{_excerpt(e.replacement)}"'
+            what += f' -> "{excerpt(e.replacement, 70)}"'
         click.echo(f"{doc.source}:{line}: {e.code} {RULES[e.code].name}: {e.reason}  {what}", err=True)
     summary = ", ".join(f"{c} {n}" for c, n in sorted(counts.items())) or "none"
     click.echo(f"{_where(doc)}: edits: {summary}", err=True)
-
-
-def _excerpt(text: str, width: int = 70) -> str:
-    shown = " ".join(text.split()) if text.strip() else repr(text)[1:-1]
-    return shown if len(shown) <= width else shown[:width - 3] + "..."
 
 
 def _report(stream: IO[str], doc: formats.Document, result: CleanResult) -> None:

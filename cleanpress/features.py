@@ -25,7 +25,6 @@ _BULLET = re.compile(r"^\s*(?:[*•·▪►▸›»–—-]|\d{1,2}[.)])\s")
 
 @dataclass(frozen=True)
 class Features:
-    chars: int
     words: int
     #: Length in "Latin characters": CJK characters count three, since each carries a word or so.
     weight: int
@@ -40,7 +39,6 @@ class Features:
     sentence_ends: int
     #: Starts with a list bullet ("* ", "• ", "1. ").
     bullet: bool
-    commas: int
 
 
 def tokens(text: str) -> list[str]:
@@ -81,7 +79,6 @@ def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
     upper = sum(map(str.istitle, words))
     lower = sum(map(str.islower, words))
     return Features(
-        chars=len(flat),
         words=n,
         weight=len(flat) + 2 * cjk,
         stop_density=density,
@@ -91,5 +88,4 @@ def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
         # Only blocks long enough to be prose need their sentence ends counted.
         sentence_ends=len(_SENTENCE_END.findall(flat)) if len(flat) >= 70 else int(bool(_END.search(flat[-4:]))),
         bullet=flat[:1] in _BULLET_CHARS and bool(_BULLET.match(flat)),
-        commas=flat.count(",") + flat.count("，") + flat.count("、"),
     )

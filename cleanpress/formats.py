@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 from dataclasses import dataclass, field
-from typing import IO, Any, Callable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from .errors import InputError
 
@@ -84,29 +84,34 @@ def read_jsonl(path: str, text_field: str, warn: Warn) -> Iterator[Document]:
     name = "<stdin>" if path == "-" else path
     stream = open_binary(path)
     try:
-        for lineno, raw in enumerate(stream, 1):
-            if not raw.strip():
-                continue
-            line = decode(raw, name, warn, lineno)
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"not valid JSON: {e.msg} at column {e.colno}", source=name, line=lineno,
-                                 hint="each line must hold one JSON object") from None
-            if not isinstance(record, dict):
-                raise InputError(f"expected a JSON object, found {type(record).__name__}", source=name,
-                                 line=lineno, hint="each line must hold one JSON object") from None
-            if text_field not in record:
-                raise InputError(f"record has no {text_field!r} field", source=name, line=lineno,
-                                 hint="choose the field with --text-field")
-            value = record[text_field]
-            if value is not None and not isinstance(value, str):
-                raise InputError(f"field {text_field!r} is {type(value).__name__}, not a string",
-                                 source=name, line=lineno)
-            yield Document(name, lineno, value if value is not None else "", record)
+        yield from parse_jsonl(stream, name, text_field, warn)
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def parse_jsonl(lines: Iterable[bytes], name: str, text_field: str, warn: Warn) -> Iterator[Document]:
+    """Documents from JSONL lines (bytes); blank lines are skipped, bad ones are errors."""
+    for lineno, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        line = decode(raw, name, warn, lineno)
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"not valid JSON: {e.msg} at column {e.colno}", source=name, line=lineno,
+                             hint="each line must hold one JSON object") from None
+        if not isinstance(record, dict):
+            raise InputError(f"expected a JSON object, found {type(record).__name__}", source=name,
+                             line=lineno, hint="each line must hold one JSON object") from None
+        if text_field not in record:
+            raise InputError(f"record has no {text_field!r} field", source=name, line=lineno,
+                             hint="choose the field with --text-field")
+        value = record[text_field]
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"field {text_field!r} is {type(value).__name__}, not a string",
+                             source=name, line=lineno)
+        yield Document(name, lineno, value if value is not None else "", record)
 
 
 def read(path: str, fmt: str, text_field: str, warn: Warn) -> Iterator[Document]:

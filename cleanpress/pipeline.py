@@ -178,13 +178,19 @@ def _why(f) -> str:
     return "prose outside the main run of text"
 
 
+def _past_cr(text: str, pos: int) -> int:
+    """``pos``, or just after a carriage return there."""
+    return pos + 1 if text.startswith("\r", pos) else pos
+
+
+def _past_newline(text: str, pos: int) -> int:
+    """Just after the line terminator (``\r\n``, ``\n`` or a last ``\r``) at ``pos``, if any."""
+    pos = _past_cr(text, pos)
+    return pos + 1 if text.startswith("\n", pos) else pos
+
+
 def _edit(text: str, b: segment.Block, r: _Removal, blocks) -> Edit:
-    end = b.end
-    # Take the line terminator with the block.
-    if text.startswith("\r", end):
-        end += 1
-    if text.startswith("\n", end):
-        end += 1
+    end = _past_newline(text, b.end)  # the line terminator goes with the block
     dup = (blocks[r.of].start, blocks[r.of].end) if r.of is not None else None
     return Edit(r.code, b.start, end, r.reason, duplicate_of=dup, similarity=r.similarity, line=b.line)
 
@@ -207,8 +213,7 @@ def _layout_edits(text: str, blocks, removals, config: Config) -> list[Edit]:
                 if e >= kept[ki].end:
                     ki += 1
             continue
-        end = e + (1 if text.startswith("\r", e) else 0)
-        end += 1 if text.startswith("\n", end) else 0
+        end = _past_newline(text, e)
         if s < first or s > last or blank_before or not seen_kept:
             edits.append(Edit("CP901", s, end, RULES["CP901"].summary, line=lineno))
             continue
@@ -218,7 +223,7 @@ def _layout_edits(text: str, blocks, removals, config: Config) -> list[Edit]:
     if config.canonical and kept and config.wants("CP408"):
         tail = kept[-1]
         if "\n" in text[:tail.end] or len(kept) > 1:
-            end = tail.end + (1 if text.startswith("\r", tail.end) else 0)
+            end = _past_cr(text, tail.end)
             if not text.startswith("\n", end):
                 edits.append(Edit("CP408", end, end, RULES["CP408"].summary, replacement="\n",
                                   line=tail.line + tail.text.count("\n")))
