@@ -41,13 +41,14 @@ class Features:
     bullet: bool
 
 
-def tokens(text: str) -> list[str]:
-    """Lower-cased words.
+@lru_cache(maxsize=1 << 16)
+def tokens(text: str) -> tuple[str, ...]:
+    """Lower-cased words (cached: every decision round of a page asks again).
 
     >>> tokens("Moscow time.Later, the White-House")
-    ['moscow', 'time', 'later', 'the', 'white-house']
+    ('moscow', 'time', 'later', 'the', 'white-house')
     """
-    return WORD.findall(text.lower())
+    return tuple(WORD.findall(text.lower()))
 
 
 #: Stop words as they appear between white space: bare, or with a comma or a full stop after.

@@ -20,14 +20,24 @@ SCHEME = "affine32"
 _MIX = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D), np.uint32(0x27D4EB2F))
 
 
-@lru_cache(maxsize=1 << 18)
-def _word_hash(word: str) -> int:
-    return zlib.crc32(word.encode("utf-8", "surrogatepass"))
+class _WordHashes(dict):
+    """word -> CRC-32, filled on first use; a dict lookup costs a tenth of an ``lru_cache`` call."""
+
+    LIMIT = 1 << 19
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        h = self[word] = zlib.crc32(word.encode("utf-8", "surrogatepass"))
+        return h
+
+
+_WORD_HASH = _WordHashes()
 
 
 def word_hashes(words: Sequence[str]) -> np.ndarray:
     """Stable 32-bit hashes of words (CRC-32: the same on every machine and under every seed)."""
-    return np.fromiter(map(_word_hash, words), dtype=np.uint32, count=len(words))
+    return np.fromiter(map(_WORD_HASH.__getitem__, words), dtype=np.uint32, count=len(words))
 
 
 def shingle_hashes(wh: np.ndarray, k: int) -> np.ndarray:
