@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import click
 
-from . import __version__, diagnostics, formats, settings
+from . import __version__, corpus, dedup, diagnostics, formats, parallel, settings, shards
 from .check import Report, excerpt, fixed_jsonl, record_findings, text_findings, unified_diff
 from .config import Config
 from .errors import CleanpressError, InputError
@@ -102,59 +102,155 @@ def _config(start: str, select, ignore, near_duplicate_threshold, extra_chrome, 
 
 @main.command("clean")
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, dir_okay=True))
-@click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl"]), default="auto", show_default=True,
-              help="Input format. auto: JSONL for .jsonl/.ndjson files, text otherwise (and for stdin).")
-@click.option("--text-field", default=None, help="JSONL field that holds the text [default: text].")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Write here instead of stdout (atomically: no partial file on failure).")
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl", "parquet"]), default="auto",
+              show_default=True,
+              help="Input format. auto: from the suffix (.jsonl/.ndjson, .parquet, .gz/.zst after them); "
+                   "text otherwise (and for stdin).")
+@click.option("--text-field", default=None, help="JSONL field or Parquet column that holds the text [default: text].")
+@click.option("-o", "--output", type=click.Path(allow_dash=True),
+              help="Write here instead of stdout, atomically. A folder (when cleaning a folder, or when it "
+                   "ends in /) gets each input file at the same relative path, in the same format.")
+@click.option("--include", multiple=True, metavar="GLOB", help="In folders, take only files matching this glob "
+              "(relative to the folder, e.g. '**/*.jsonl.gz'). Repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, leave out files matching this glob. Repeatable.")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True,
+              help="Worker processes (0: one per core). The output is the same for any number.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 @click.option("--explain", is_flag=True, help="Print each removal on stderr: where, rule code, why.")
 @click.option("--report", type=click.Path(dir_okay=False), help="Write every edit as a JSON line to this file.")
 @click.option("--metadata/--no-metadata", default=True, show_default=True,
               help="JSONL: add the url and published time found in the text as fields, when the record lacks them.")
 @_rule_options
-def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, output: str | None, explain: bool,
+def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, output: str | None,
+                  include: tuple[str, ...], exclude: tuple[str, ...], jobs: int, quiet: bool, explain: bool,
                   report: str | None, metadata: bool, **rule_options: Any) -> None:
-    """Clean PATHS (files, or - for stdin; stdin when none) and write the canonical text.
+    """Clean PATHS (files, folders, or - for stdin; stdin when none) and write the canonical text.
 
-    Text input gives text output; JSONL input gives one JSON object per input line, every field
-    kept and TEXT_FIELD cleaned.
+    Text input gives text output; JSONL and Parquet input give one record per input record, every
+    field kept and TEXT_FIELD cleaned. Folders are searched for .txt, .jsonl, .ndjson (each also
+    .gz or .zst) and .parquet files.
 
     \b
     Examples:
       cat page.txt | cleanpress clean > page.clean.txt
       cleanpress clean page.txt --explain
       cleanpress clean crawl.jsonl --report edits.jsonl -o clean.jsonl
+      cleanpress clean data/ -o clean/ --jobs 2
     """
     with _errors():
         start = paths[0] if paths and paths[0] != "-" else "."
         config, _, text_field = _config(start, text_field=text_field, **rule_options)
         paths = paths or ("-",)
-        _refuse_overwrite(paths, output, report)
-        sink = formats.AtomicOutput(output) if output and output != "-" else None
+        found = shards.discover(paths, include, exclude)
+        mirror = bool(output) and output != "-" and (
+            any(os.path.isdir(p) for p in paths) or os.path.isdir(output) or output.endswith(("/", os.sep)))
+        _refuse_overwrite(tuple(s.path for s in found), None if mirror else output, report)
+        if mirror:
+            _refuse_mirror_onto_inputs(paths, output)
+            sink: corpus.Sink = corpus.MirrorSink(output)
+        elif output and output != "-":
+            sink = corpus.FileSink(output)
+        else:
+            sink = corpus.StreamSink(_stdout())
         report_sink = formats.AtomicOutput(report) if report else None
-        out: IO[str] = sink.stream if sink else _stdout()
+
+        def each(doc: formats.Document, result: CleanResult) -> None:
+            if explain:
+                _explain(doc, result)
+            if report_sink:
+                _report(report_sink.stream, doc, result)
+
+        total = sum(os.path.getsize(s.path) for s in found if s.path != "-")
+        progress = corpus.Progress(total, enabled=not quiet and sys.stderr.isatty())
         try:
-            for path in paths:
-                kind = formats.guess_format(path) if fmt == "auto" else fmt
-                for doc in formats.read(path, kind, text_field, _warn):
-                    result = clean_text(doc.text, config)
-                    if doc.record is None:
-                        out.write(result.text)
-                    else:
-                        out.write(_jsonl(_record(doc, result, text_field, metadata)))
-                    if explain:
-                        _explain(doc, result)
-                    if report_sink:
-                        _report(report_sink.stream, doc, result)
-            out.flush()
+            summary = corpus.run(found, sink, config, fmt=fmt, text_field=text_field,
+                                 jobs=jobs or parallel.available_cores(), warn=_warn,
+                                 each=each if explain or report_sink else None,
+                                 record_of=lambda doc, result: _record(doc, result, text_field, metadata),
+                                 progress=progress)
         except BaseException:
-            for s in (sink, report_sink):
-                if s:
-                    s.abort()
+            if report_sink:
+                report_sink.abort()
             raise
-        for s in (sink, report_sink):
-            if s:
-                s.commit()
+        if report_sink:
+            report_sink.commit()
+        if mirror and not quiet:
+            click.echo(summary.render(), err=True)
+
+
+def _refuse_mirror_onto_inputs(paths: tuple[str, ...], output: str) -> None:
+    out = os.path.realpath(output)
+    for p in paths:
+        if os.path.isdir(p) and os.path.realpath(p) == out:
+            raise InputError("the output folder is the input folder: every file would be overwritten",
+                             source=output, hint="write the mirror to another folder")
+
+
+@main.command("dedup")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.option("-o", "--output", type=click.Path(allow_dash=True),
+              help="Write the documents kept here (a folder mirrors the input; a file name; - or none: stdout).")
+@click.option("--clusters", "clusters_path", type=click.Path(dir_okay=False),
+              help="Write each cluster of near-duplicates as a JSON line: its members, which one stays, similarities.")
+@click.option("--index", "index_path", type=click.Path(dir_okay=False),
+              help="An index file (SQLite) of the documents of earlier runs: dedupe against them too, then add this run's.")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0, min_open=True), default=dedup.THRESHOLD, show_default=True,
+              help="Estimated Jaccard similarity of word shingles at which two documents are near-duplicates.")
+@click.option("--shingle-size", type=click.IntRange(1), default=dedup.SHINGLE_SIZE, show_default=True,
+              help="Words per shingle.")
+@click.option("--num-perm", type=click.IntRange(16, 1024), default=dedup.NUM_PERM, show_default=True,
+              help="MinHash permutations (signature length).")
+@click.option("--priority", "priority_field", metavar="FIELD",
+              help="A numeric field: in a cluster the document with the highest value stays (else the earliest).")
+@click.option("--id-field", default="id", show_default=True, help="The record field named in --clusters.")
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl", "parquet"]), default="auto",
+              show_default=True, help="Input format (auto: from the suffix).")
+@click.option("--text-field", default="text", show_default=True, help="JSONL field or Parquet column that holds the text.")
+@click.option("--include", multiple=True, metavar="GLOB", help="In folders, take only files matching this glob.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, leave out files matching this glob.")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True,
+              help="Worker processes for the signatures (0: one per core). The result is the same for any number.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
+def dedup_command(paths: tuple[str, ...], output: str | None, clusters_path: str | None, index_path: str | None,
+                  threshold: float, shingle_size: int, num_perm: int, priority_field: str | None, id_field: str,
+                  fmt: str, text_field: str, include: tuple[str, ...], exclude: tuple[str, ...], jobs: int,
+                  quiet: bool) -> None:
+    """Drop near-duplicate documents across PATHS (files or folders), keeping one of each cluster.
+
+    MinHash signatures of word shingles, LSH bands, clusters as connected components. The
+    survivor of a cluster is the document indexed earlier (--index), else the one with the highest
+    --priority, else the earliest in input order.
+
+    \b
+    Examples:
+      cleanpress dedup data/ -o deduped/ --clusters clusters.jsonl
+      cleanpress dedup new-shards/ -o out/ --index corpus.idx
+    """
+    with _errors():
+        config = dedup.DedupConfig(threshold, shingle_size, num_perm)
+        found = shards.discover(paths, include, exclude)
+        mirror = bool(output) and output != "-" and (
+            any(os.path.isdir(p) for p in paths) or os.path.isdir(output) or output.endswith(("/", os.sep)))
+        _refuse_overwrite(tuple(s.path for s in found), None if mirror else output, clusters_path, index_path)
+        if mirror:
+            _refuse_mirror_onto_inputs(paths, output)
+            sink: corpus.Sink = corpus.MirrorSink(output)
+        elif output and output != "-":
+            sink = corpus.FileSink(output)
+        else:
+            sink = corpus.StreamSink(_stdout())
+        total = sum(os.path.getsize(s.path) for s in found)
+        progress = corpus.Progress(total, enabled=not quiet and sys.stderr.isatty())
+        summary, clusters = corpus.dedup_corpus(
+            found, sink, config, fmt=fmt, text_field=text_field, jobs=jobs or parallel.available_cores(),
+            index_path=index_path, priority_field=priority_field, id_field=id_field, warn=_warn, progress=progress)
+        if clusters_path:
+            out = formats.AtomicOutput(clusters_path)
+            for n, c in enumerate(clusters, 1):
+                out.stream.write(formats.record_line({"cluster": n, **c}))
+            out.commit()
+        if not quiet:
+            click.echo(summary.render(), err=True)
 
 
 @main.command("check")
@@ -231,18 +327,11 @@ def check_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
 
 def _discover(paths: tuple[str, ...]) -> list[str]:
     """Files named, and the .txt/.jsonl/.ndjson files in folders named (hidden folders skipped)."""
-    found: list[str] = []
-    for p in paths:
-        if os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found += [os.path.normpath(os.path.join(root, f)) for f in sorted(files)
-                          if f.lower().endswith((".txt", ".jsonl", ".ndjson")) and not f.startswith(".")]
-        elif os.path.exists(p):
-            found.append(p)
-        else:
-            raise InputError("no such file or folder", source=p, hint="check the path")
-    return found
+    return [s.path for s in shards.discover(paths, accept=lambda name: name.lower().endswith(CHECKED))]
+
+
+#: What check reads in folders: the formats it can rewrite in place, line by line.
+CHECKED = (".txt", ".jsonl", ".ndjson")
 
 
 def _check_file(path: str, kind: str, text_field: str, config: Config):
@@ -343,13 +432,7 @@ def _record(doc: formats.Document, result: CleanResult, text_field: str, metadat
     return record
 
 
-def _jsonl(record: dict[str, Any]) -> str:
-    try:
-        line = formats.jsonl_line(record)
-        line.encode("utf-8")
-        return line
-    except UnicodeEncodeError:  # a lone surrogate from a \ud800 escape: keep it escaped
-        return json.dumps(record, ensure_ascii=True) + "\n"
+_jsonl = formats.record_line
 
 
 def _where(doc: formats.Document) -> str:

@@ -124,13 +124,23 @@ def jsonl_line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
+def record_line(record: dict[str, Any]) -> str:
+    """One JSONL line; a lone surrogate (from a ``\\ud800`` escape in the input) stays escaped."""
+    try:
+        line = jsonl_line(record)
+        line.encode("utf-8")
+        return line
+    except UnicodeEncodeError:
+        return json.dumps(record, ensure_ascii=True) + "\n"
+
+
 class AtomicOutput:
     """A text file written beside its destination and renamed into place on success.
 
     A failed or interrupted run leaves no partial file behind (and an old file untouched).
     """
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, binary: bool = False):
         self.path = path
         directory = os.path.dirname(os.path.abspath(path))
         try:
@@ -138,7 +148,7 @@ class AtomicOutput:
         except OSError as e:
             raise InputError(f"cannot write here: {e.strerror}", source=path,
                              hint="check that the folder exists and is writable") from None
-        self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.stream = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def commit(self) -> None:
         self.stream.flush()

@@ -96,7 +96,7 @@ def test_bad_records_are_clear_errors(line, message):
 def test_missing_file_exits_2_with_a_clear_message():
     run = cli("clean", "no/such/file.txt")
     assert run.returncode == 2
-    assert run.stderr.decode().strip() == "cleanpress: error: no/such/file.txt: no such file (check the path)"
+    assert run.stderr.decode().strip() == "cleanpress: error: no/such/file.txt: no such file or folder (check the path)"
 
 
 def test_invalid_utf8_keeps_the_line_and_says_so():
