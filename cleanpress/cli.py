@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import click
 
-from . import __version__, corpus, dedup, diagnostics, formats, parallel, settings, shards
+from . import __version__, corpus, dedup, diagnostics, formats, learned, parallel, settings, shards
 from .check import Report, excerpt, fixed_jsonl, record_findings, text_findings, unified_diff
 from .config import Config
 from .errors import CleanpressError, InputError
@@ -116,13 +116,22 @@ def _config(start: str, select, ignore, near_duplicate_threshold, extra_chrome, 
 @click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True,
               help="Worker processes (0: one per core). The output is the same for any number.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
+@click.option("--learn-boilerplate", is_flag=True,
+              help="Read the corpus once more first and remove blocks that recur across it (CP116).")
+@click.option("--min-docs", type=click.IntRange(2), default=learned.MIN_DOCS, show_default=True,
+              help="With --learn-boilerplate: a block in this many documents of one site is boilerplate.")
+@click.option("--min-sites", type=click.IntRange(2), default=learned.MIN_SITES, show_default=True,
+              help="With --learn-boilerplate: a block on this many sites is boilerplate.")
+@click.option("--url-field", default="url", show_default=True,
+              help="The record field whose URL names a document's site (else its folder).")
 @click.option("--explain", is_flag=True, help="Print each removal on stderr: where, rule code, why.")
 @click.option("--report", type=click.Path(dir_okay=False), help="Write every edit as a JSON line to this file.")
 @click.option("--metadata/--no-metadata", default=True, show_default=True,
               help="JSONL: add the url and published time found in the text as fields, when the record lacks them.")
 @_rule_options
 def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, output: str | None,
-                  include: tuple[str, ...], exclude: tuple[str, ...], jobs: int, quiet: bool, explain: bool,
+                  include: tuple[str, ...], exclude: tuple[str, ...], jobs: int, quiet: bool,
+                  learn_boilerplate: bool, min_docs: int, min_sites: int, url_field: str, explain: bool,
                   report: str | None, metadata: bool, **rule_options: Any) -> None:
     """Clean PATHS (files, folders, or - for stdin; stdin when none) and write the canonical text.
 
@@ -162,9 +171,20 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
 
         total = sum(os.path.getsize(s.path) for s in found if s.path != "-")
         progress = corpus.Progress(total, enabled=not quiet and sys.stderr.isatty())
+        jobs = jobs or parallel.available_cores()
+        taught = None
+        if learn_boilerplate:
+            if any(s.path == "-" for s in found):
+                raise InputError("--learn-boilerplate reads the corpus twice and cannot take standard input",
+                                 source="<stdin>", hint="save it to a file first")
+            taught = corpus.learn(found, fmt=fmt, text_field=text_field, url_field=url_field, jobs=jobs,
+                                  min_docs=min_docs, min_sites=min_sites)
+            if not quiet:
+                click.echo(f"learned {len(taught)} recurring blocks from {sum(taught.docs_per_site.values())} "
+                           f"documents of {len(taught.docs_per_site)} sites", err=True)
         try:
-            summary = corpus.run(found, sink, config, fmt=fmt, text_field=text_field,
-                                 jobs=jobs or parallel.available_cores(), warn=_warn,
+            summary = corpus.run(found, sink, config, fmt=fmt, text_field=text_field, taught=taught,
+                                 url_field=url_field, jobs=jobs, warn=_warn,
                                  each=each if explain or report_sink else None,
                                  record_of=lambda doc, result: _record(doc, result, text_field, metadata),
                                  progress=progress)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterator
 
-from . import dedup, formats, shards
+from . import dedup, formats, learned, shards
 from .config import Config
 from .errors import InputError
 from .formats import Document
@@ -169,18 +169,57 @@ class MirrorSink(Sink):
             self.writer = None
 
 
-# The worker's configuration, set once per process rather than sent with every chunk.
+# The worker's configuration and what the corpus taught, set once per process rather than sent
+# with every chunk.
 _CONFIG: Config | None = None
+_LEARNED: learned.Learned | None = None
 
 
-def _init(config: Config) -> None:
-    global _CONFIG
-    _CONFIG = config
+def _init(config: Config, taught: learned.Learned | None = None) -> None:
+    global _CONFIG, _LEARNED
+    _CONFIG, _LEARNED = config, taught
 
 
-def _clean_chunk(texts: list[str]) -> list[CleanResult]:
+def _clean_chunk(item: tuple[list[str], list[str]]) -> list[CleanResult]:
     assert _CONFIG is not None
-    return [clean(t, _CONFIG) for t in texts]
+    texts, sites = item
+    if _LEARNED is None:
+        return [clean(t, _CONFIG) for t in texts]
+    return [clean(t, _CONFIG, _LEARNED.view(s)) for t, s in zip(texts, sites)]
+
+
+def _keys_chunk(texts: list[str]) -> list[set[bytes]]:
+    return [learned.block_keys(t) for t in texts]
+
+
+def learn(found: list[shards.Shard], *, fmt: str = "auto", text_field: str = "text", url_field: str = "url",
+          jobs: int = 1, min_docs: int = learned.MIN_DOCS, min_sites: int = learned.MIN_SITES,
+          warn: formats.Warn = lambda m: None) -> learned.Learned:
+    """A first pass over the corpus: which blocks recur (CP116)."""
+    learner = learned.Learner()
+    sites: list[list[str]] = []
+
+    def chunks() -> Iterator[list[str]]:
+        for shard in found:
+            docs: list[Document] = []
+            for doc in shards.read(shard.path, shards.kind_of(shard.path, fmt), text_field, warn):
+                docs.append(doc)
+                if len(docs) >= CHUNK_DOCS:
+                    sites.append([_site(d, url_field) for d in docs])
+                    yield [d.text for d in docs]
+                    docs = []
+            if docs:
+                sites.append([_site(d, url_field) for d in docs])
+                yield [d.text for d in docs]
+
+    for keys in ordered_map(_keys_chunk, chunks(), jobs):
+        for site, k in zip(sites.pop(0), keys):
+            learner.add(site, k)
+    return learner.learn(min_docs, min_sites)
+
+
+def _site(doc: Document, url_field: str) -> str:
+    return learned.site_of(_field(doc, url_field), doc.source)
 
 
 @dataclass
@@ -193,7 +232,8 @@ def run(found: list[shards.Shard], sink: Sink, config: Config, *, fmt: str = "au
         jobs: int = 1, warn: formats.Warn = lambda m: None,
         each: Callable[[Document, CleanResult], None] | None = None,
         record_of: Callable[[Document, CleanResult], dict[str, Any]] | None = None,
-        progress: Progress | None = None) -> Summary:
+        progress: Progress | None = None, taught: learned.Learned | None = None,
+        url_field: str = "url") -> Summary:
     """Clean every document of ``found`` into ``sink``; ``each`` sees every document and its
     result in input order (for ``--explain`` and ``--report``)."""
     summary = Summary()
@@ -201,7 +241,10 @@ def run(found: list[shards.Shard], sink: Sink, config: Config, *, fmt: str = "au
     in_flight: list[_Chunk] = []
     started = time.perf_counter()
 
-    def chunks() -> Iterator[list[str]]:
+    def item(docs: list[Document]) -> tuple[list[str], list[str]]:
+        return [d.text for d in docs], [_site(d, url_field) for d in docs] if taught else []
+
+    def chunks() -> Iterator[tuple[list[str], list[str]]]:
         for n, shard in enumerate(found):
             docs: list[Document] = []
             size = 0
@@ -210,15 +253,15 @@ def run(found: list[shards.Shard], sink: Sink, config: Config, *, fmt: str = "au
                 size += len(doc.text)
                 if len(docs) >= CHUNK_DOCS or size >= CHUNK_CHARS:
                     in_flight.append(_Chunk(n, docs))
-                    yield [d.text for d in docs]
+                    yield item(docs)
                     docs, size = [], 0
             # Every shard sends at least one chunk, so that an empty shard still gets its mirror.
             in_flight.append(_Chunk(n, docs))
-            yield [d.text for d in docs]
+            yield item(docs)
 
     current = -1
     try:
-        for results in ordered_map(_clean_chunk, chunks(), jobs, initializer=_init, initargs=(config,)):
+        for results in ordered_map(_clean_chunk, chunks(), jobs, initializer=_init, initargs=(config, taught)):
             chunk = in_flight.pop(0)
             if chunk.shard != current:
                 if current >= 0:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from . import boilerplate, canonical, chrome, duplicates, segment
 from .config import DEFAULT, Config
@@ -31,8 +32,15 @@ def _matcher(extra: tuple[str, ...], keep: tuple[str, ...]) -> chrome.ChromeMatc
     return chrome.ChromeMatcher(extra, keep)
 
 
-def clean(text: str, config: Config = DEFAULT) -> CleanResult:
-    """Clean one scraped page.
+class Known(Protocol):
+    """What a corpus knows of blocks (see :mod:`cleanpress.learned`): why a block (white space
+    folded) is boilerplate, or None."""
+
+    def reason(self, flat: str) -> str | None: ...
+
+
+def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> CleanResult:
+    """Clean one scraped page; ``known`` adds what a corpus taught (CP116).
 
     >>> r = clean("Home | World | Politics\\nMarkets rallied on Tuesday after the central bank "
     ...           "signalled that it would hold rates, traders said.\\nSubscribe\\n")
@@ -67,6 +75,12 @@ def clean(text: str, config: Config = DEFAULT) -> CleanResult:
         for i, m in enumerate(matches):
             if m is not None:
                 remove(i, _Removal(m.code, RULES[m.code].summary))
+
+    if known is not None and config.wants("CP116"):
+        for i, f in enumerate(flats):
+            if matches[i] is None and i not in removals and (why := known.reason(f)):
+                matches[i] = chrome.Match("CP116", False)
+                remove(i, _Removal("CP116", why))
 
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
     doc = _Doc(blocks, flats, feats, matches, kinds, lines)

@@ -8,6 +8,7 @@ import gzip
 import json
 import os
 import pty
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -267,3 +268,46 @@ def test_dedup_is_the_same_for_any_jobs_and_mirrors_folders(corpus: Path, known_
     # Every record of a shard is a copy of the others: one stays in the whole corpus.
     kept = tree(tmp_path / "m")
     assert "page.txt" in kept and sum(len(read_back(tmp_path / "m" / k)) for k in kept if k != "page.txt") == 1
+
+
+# Boilerplate learned from the corpus -------------------------------------------------------------
+
+def test_learned_boilerplate_lifts_f1_on_the_aeb_pages_as_one_corpus(tmp_path: Path):
+    from helpers import aeb_pages, word4_f1
+
+    pages = aeb_pages("inscriptis")
+    feed = tmp_path / "aeb.jsonl"
+    feed.write_text("".join(json.dumps({"id": p["id"], "url": p["url"], "text": p["scraped_text"]}) + "\n"
+                            for p in pages))
+    outs = {}
+    for mode, extra in [("plain", ()), ("learned", ("--learn-boilerplate",))]:
+        run = cli("clean", str(feed), "-o", str(tmp_path / f"{mode}.jsonl"), "--report", str(tmp_path / f"{mode}.edits"),
+                  "--jobs", "2", *extra)
+        assert run.returncode == 0, run.stderr.decode()
+        outs[mode] = [json.loads(line)["text"] for line in (tmp_path / f"{mode}.jsonl").read_text().splitlines()]
+    f1 = {m: sum(word4_f1(p["gold_text"], o) for p, o in zip(pages, outs[m])) / len(pages) for m in outs}
+    assert f1["learned"] > f1["plain"], f1
+    # Every block learned is in at least the threshold's documents of its site, or on enough sites.
+    learned = [json.loads(line) for line in (tmp_path / "learned.edits").read_text().splitlines()
+               if '"CP116"' in line]
+    assert learned
+    for e in learned:
+        m = re.fullmatch(r"repeated (?:in (\d+) of \d+ documents of \S+|on (\d+) sites of the corpus)", e["reason"])
+        assert m and (int(m[1] or 0) >= 5 or int(m[2] or 0) >= 4), e["reason"]
+
+
+def test_a_few_repeats_are_not_boilerplate(tmp_path: Path):
+    quote = "The minister said the bridge would reopen in the spring, once the inspections are complete."
+    docs = [{"url": f"https://news.example.com/{i}",
+             "text": f"Story {i} opens with its own news about the town, reported on day {i} of the month.\n"
+                     + (quote + "\n" if i < 3 else "") + "Never miss a story from The Example Herald\n"}
+            for i in range(6)]
+    (tmp_path / "in.jsonl").write_bytes(jsonl(docs))
+    cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"), "--learn-boilerplate",
+        "--report", str(tmp_path / "r.jsonl"), check=True)
+    out = [json.loads(line)["text"] for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert all("Never miss a story" not in t for t in out)
+    assert sum(quote in t for t in out) == 3
+    reasons = {json.loads(line)["reason"] for line in (tmp_path / "r.jsonl").read_text().splitlines()
+               if '"CP116"' in line}
+    assert reasons == {"repeated in 6 of 6 documents of news.example.com"}
