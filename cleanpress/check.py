@@ -67,6 +67,8 @@ def text_findings(path: str, text: str, result: CleanResult) -> list[Finding]:
         if e.duplicate_of is not None:
             s = e.duplicate_of[0]
             related = Location(path, text.count("\n", 0, s) + 1, _column(text, s))
+        elif e.copy_of is not None:
+            related = Location(*e.copy_of)
         out.append(Finding(Location(path, e.line, _column(text, e.start)), e.code, e.reason,
                            related=related, excerpt=excerpt(text[e.start:e.end])))
     return out
@@ -75,7 +77,8 @@ def text_findings(path: str, text: str, result: CleanResult) -> list[Finding]:
 def record_findings(path: str, line: int, field_name: str, text: str, result: CleanResult) -> list[Finding]:
     """Findings of one JSONL record: located at the record's line, naming the field."""
     return [Finding(Location(path, line, 1), e.code, f"{e.reason} (line {e.line} of the text)", field=field_name,
-                    related=Location(path, line, 1) if e.duplicate_of is not None else None,
+                    related=Location(*e.copy_of) if e.copy_of else
+                    Location(path, line, 1) if e.duplicate_of is not None else None,
                     excerpt=excerpt(text[e.start:e.end]))
             for e in result.edits]
 

@@ -182,8 +182,14 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
             if not quiet:
                 click.echo(f"learned {len(taught)} recurring blocks from {sum(taught.docs_per_site.values())} "
                            f"documents of {len(taught.docs_per_site)} sites", err=True)
+        seen = None
+        if config.wants("CP306"):
+            if any(s.path == "-" for s in found):
+                raise InputError("copies across documents (CP306) need the corpus twice and cannot take standard "
+                                 "input", source="<stdin>", hint="save it to a file first")
+            seen = corpus.first_seen(found, fmt=fmt, text_field=text_field, jobs=jobs)
         try:
-            summary = corpus.run(found, sink, config, fmt=fmt, text_field=text_field, taught=taught,
+            summary = corpus.run(found, sink, config, fmt=fmt, text_field=text_field, taught=taught, seen=seen,
                                  url_field=url_field, jobs=jobs, warn=_warn,
                                  each=each if explain or report_sink else None,
                                  record_of=lambda doc, result: _record(doc, result, text_field, metadata),
@@ -302,16 +308,22 @@ def check_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
     """
     with _errors():
         config, found, text_field = _config(paths[0] if paths else ".", text_field=text_field, **rule_options)
-        if not paths and found.get("include"):
+        included: tuple[str, ...] = ()
+        if found.get("include"):
             base = os.path.dirname(found.path)
-            paths = tuple(sorted({os.path.relpath(p) for g in found.get("include")
-                                  for p in glob.glob(os.path.join(base, g), recursive=True) if os.path.isfile(p)}))
+            included = tuple(sorted({os.path.relpath(p) for g in found.get("include")
+                                     for p in glob.glob(os.path.join(base, g), recursive=True) if os.path.isfile(p)}))
+        checked = _discover(paths or included or (".",))
+        # Copies across files (CP306): the files checked and every file the configuration
+        # includes (pre-commit passes only the changed ones), in path order.
+        corpus_view = _first_seen(sorted(set(checked) | set(_discover(included))), fmt, text_field) \
+            if config.wants("CP306") else None
         report = Report()
         out = _stdout()
         changed = 0
-        for path in _discover(paths or (".",)):
+        for path in checked:
             kind = formats.guess_format(path) if fmt == "auto" else fmt
-            findings, before, after, lossy = _check_file(path, kind, text_field, config)
+            findings, before, after, lossy = _check_file(path, kind, text_field, config, corpus_view)
             if diff:
                 if after != before:
                     changed += 1
@@ -354,8 +366,24 @@ def _discover(paths: tuple[str, ...]) -> list[str]:
 CHECKED = (".txt", ".jsonl", ".ndjson")
 
 
-def _check_file(path: str, kind: str, text_field: str, config: Config):
+def _first_seen(paths: list[str], fmt: str, text_field: str) -> tuple[learned.FirstSeen, dict[tuple[str, int], int]]:
+    """Where each paragraph of the corpus first occurs, and the number of each document."""
+    seen = learned.FirstSeen()
+    numbers: dict[tuple[str, int], int] = {}
+    for path in paths:
+        kind = formats.guess_format(path) if fmt == "auto" else fmt
+        for doc in formats.read(path, kind, text_field, lambda w: None):
+            numbers[(path, doc.line)] = n = len(numbers)
+            seen.add(n, path, doc.text, (lambda line: line) if doc.record is None else (lambda line, r=doc.line: r))
+    return seen, numbers
+
+
+def _check_file(path: str, kind: str, text_field: str, config: Config, corpus_view=None):
     """Findings, the content before and after fixing, and whether decoding lost bytes."""
+
+    def known(line: int):
+        return None if corpus_view is None else corpus_view[0].view(corpus_view[1][(path, line)])
+
     warnings: list[str] = []
     with open(path, "rb") as f:
         raw = f.read()
@@ -363,11 +391,11 @@ def _check_file(path: str, kind: str, text_field: str, config: Config):
     for w in warnings:
         _warn(w)
     if kind == formats.TEXT:
-        result = clean_text(before, config)
+        result = clean_text(before, config, known(1))
         return text_findings(path, before, result), before, result.text, bool(warnings)
     findings, changes = [], {}
     for doc in formats.parse_jsonl(io.BytesIO(raw), path, text_field, lambda w: None):
-        result = clean_text(doc.text, config)
+        result = clean_text(doc.text, config, known(doc.line))
         findings += record_findings(path, doc.line, text_field, doc.text, result)
         if result.text != doc.text and doc.record.get(text_field) is not None:
             changes[doc.line] = {**doc.record, text_field: result.text}
@@ -469,6 +497,8 @@ def _explain(doc: formats.Document, result: CleanResult) -> None:
         what = f'"{excerpt(doc.text[e.start:e.end], 70)}"'
         if e.replacement or e.start == e.end:
             what += f' -> "{excerpt(e.replacement, 70)}"'
+        if e.copy_of:
+            what += f" (kept at {e.copy_of[0]}:{e.copy_of[1]})"
         click.echo(f"{doc.source}:{line}: {e.code} {RULES[e.code].name}: {e.reason}  {what}", err=True)
     summary = ", ".join(f"{c} {n}" for c, n in sorted(counts.items())) or "none"
     click.echo(f"{_where(doc)}: edits: {summary}", err=True)

@@ -93,9 +93,10 @@ class Config:
                     raise ConfigError(f"{name}: no rule code starts with {prefix!r}{hint}")
         # The rules this configuration applies, looked up for every edit.
         object.__setattr__(self, "_enabled", frozenset(
-            code for code in RULES
+            code for code, rule in RULES.items()
             if not any(code.startswith(p) for p in self.ignore)
-            and (not self.select or any(code.startswith(p) for p in self.select))))
+            and (any(code.startswith(p) and (rule.default or len(p) > 2) for p in self.select)
+                 or (not self.select and rule.default))))
         for name in ("extra_chrome", "keep"):
             for pattern in getattr(self, name):
                 try:
@@ -112,6 +113,8 @@ class Config:
         False
         >>> Config(select=("CP1",)).wants("CP301")
         False
+        >>> Config().wants("CP306"), Config(select=("CP",)).wants("CP306"), Config(select=("CP3",)).wants("CP306")
+        (False, False, True)
         """
         return code in self._enabled
 

@@ -152,7 +152,7 @@ class MirrorSink(Sink):
             raise InputError("standard input cannot be mirrored into a folder", source="<stdin>",
                              hint="give -o a file name, or no -o for stdout")
         schema = shards.parquet_schema(shard.path) if kind.fmt == shards.PARQUET else None
-        self.writer = shards.Writer(os.path.join(self.root, shard.relative), kind, schema)
+        self.writer = shards.Writer(os.path.join(self.root, shard.relative), kind, schema, make_dirs=True)
 
     def write(self, doc: Document, text: str, record: dict[str, Any] | None) -> None:
         assert self.writer is not None
@@ -173,19 +173,58 @@ class MirrorSink(Sink):
 # with every chunk.
 _CONFIG: Config | None = None
 _LEARNED: learned.Learned | None = None
+_SEEN: learned.FirstSeen | None = None
 
 
-def _init(config: Config, taught: learned.Learned | None = None) -> None:
-    global _CONFIG, _LEARNED
-    _CONFIG, _LEARNED = config, taught
+def _init(config: Config, taught: learned.Learned | None = None, seen: learned.FirstSeen | None = None) -> None:
+    global _CONFIG, _LEARNED, _SEEN
+    _CONFIG, _LEARNED, _SEEN = config, taught, seen
 
 
-def _clean_chunk(item: tuple[list[str], list[str]]) -> list[CleanResult]:
+def _clean_chunk(item: tuple[list[str], list[str], int]) -> list[CleanResult]:
     assert _CONFIG is not None
-    texts, sites = item
-    if _LEARNED is None:
+    texts, sites, first = item
+    if _LEARNED is None and _SEEN is None:
         return [clean(t, _CONFIG) for t in texts]
-    return [clean(t, _CONFIG, _LEARNED.view(s)) for t, s in zip(texts, sites)]
+    out = []
+    for n, t in enumerate(texts):
+        views = ((_LEARNED.view(sites[n]),) if _LEARNED else ()) + ((_SEEN.view(first + n),) if _SEEN else ())
+        out.append(clean(t, _CONFIG, learned.Views(views)))
+    return out
+
+
+def _seen_chunk(texts: list[tuple[int, str, str, int | None]]) -> list[dict[bytes, tuple[int, str, int]]]:
+    out = []
+    for n, source, text, record_line in texts:
+        one = learned.FirstSeen()
+        one.add(n, source, text, (lambda line: line) if record_line is None else (lambda line, r=record_line: r))
+        out.append(one.first)
+    return out
+
+
+def first_seen(found: list[shards.Shard], *, fmt: str = "auto", text_field: str = "text", jobs: int = 1,
+               warn: formats.Warn = lambda m: None) -> learned.FirstSeen:
+    """A first pass over the corpus: where each paragraph first occurs (CP306)."""
+    seen = learned.FirstSeen()
+
+    def chunks() -> Iterator[list[tuple[int, str, str, int | None]]]:
+        n = 0
+        batch: list[tuple[int, str, str, int | None]] = []
+        for shard in found:
+            for doc in shards.read(shard.path, shards.kind_of(shard.path, fmt), text_field, warn):
+                batch.append((n, doc.source, doc.text, None if doc.record is None else doc.line))
+                n += 1
+                if len(batch) >= CHUNK_DOCS:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
+
+    for tables in ordered_map(_seen_chunk, chunks(), jobs):
+        for table in tables:  # in document order: the first occurrence wins
+            for k, v in table.items():
+                seen.first.setdefault(k, v)
+    return seen
 
 
 def _keys_chunk(texts: list[str]) -> list[set[bytes]]:
@@ -233,7 +272,7 @@ def run(found: list[shards.Shard], sink: Sink, config: Config, *, fmt: str = "au
         each: Callable[[Document, CleanResult], None] | None = None,
         record_of: Callable[[Document, CleanResult], dict[str, Any]] | None = None,
         progress: Progress | None = None, taught: learned.Learned | None = None,
-        url_field: str = "url") -> Summary:
+        seen: learned.FirstSeen | None = None, url_field: str = "url") -> Summary:
     """Clean every document of ``found`` into ``sink``; ``each`` sees every document and its
     result in input order (for ``--explain`` and ``--report``)."""
     summary = Summary()
@@ -241,10 +280,14 @@ def run(found: list[shards.Shard], sink: Sink, config: Config, *, fmt: str = "au
     in_flight: list[_Chunk] = []
     started = time.perf_counter()
 
-    def item(docs: list[Document]) -> tuple[list[str], list[str]]:
-        return [d.text for d in docs], [_site(d, url_field) for d in docs] if taught else []
+    numbered = [0]
 
-    def chunks() -> Iterator[tuple[list[str], list[str]]]:
+    def item(docs: list[Document]) -> tuple[list[str], list[str], int]:
+        first = numbered[0]
+        numbered[0] += len(docs)
+        return [d.text for d in docs], [_site(d, url_field) for d in docs] if taught else [], first
+
+    def chunks() -> Iterator[tuple[list[str], list[str], int]]:
         for n, shard in enumerate(found):
             docs: list[Document] = []
             size = 0
@@ -261,7 +304,7 @@ def run(found: list[shards.Shard], sink: Sink, config: Config, *, fmt: str = "au
 
     current = -1
     try:
-        for results in ordered_map(_clean_chunk, chunks(), jobs, initializer=_init, initargs=(config, taught)):
+        for results in ordered_map(_clean_chunk, chunks(), jobs, initializer=_init, initargs=(config, taught, seen)):
             chunk = in_flight.pop(0)
             if chunk.shard != current:
                 if current >= 0:

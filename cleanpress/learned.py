@@ -32,7 +32,7 @@ from .segment import blocks
 #: 6,819 chrome lines and 4 content lines ("All", "Disclaimer", "Staff").
 MIN_DOCS = 5
 MIN_SITES = 4
-_DIGITS = regex.compile(r"\d")
+_DIGITS = regex.compile(r"\d+")
 
 
 def key_of(flat: str) -> bytes | None:
@@ -116,11 +116,72 @@ class Learned:
 
 
 @dataclass(frozen=True)
+class Verdict:
+    code: str
+    reason: str
+    #: For a copy (CP306): the document and line of the first occurrence.
+    elsewhere: tuple[str, int] | None = None
+
+
+@dataclass(frozen=True)
 class SiteView:
     """What ``learned`` says of the blocks of one site's documents (the ``known`` of ``clean``)."""
 
     learned: Learned
     site: str
 
-    def reason(self, flat: str) -> str | None:
-        return self.learned.reason(self.site, key_of(flat))
+    def judge(self, flat: str) -> Verdict | None:
+        why = self.learned.reason(self.site, key_of(flat))
+        return Verdict("CP116", why) if why else None
+
+
+#: Fewest words of a paragraph whose copies in other documents count (as for exact copies inside
+#: a document: shorter blocks repeat by design).
+MIN_COPY_WORDS = 10
+
+
+class FirstSeen:
+    """Where each paragraph of a corpus first occurs: documents numbered in input order."""
+
+    def __init__(self) -> None:
+        self.first: dict[bytes, tuple[int, str, int]] = {}
+
+    def add(self, doc: int, source: str, text: str, line_of=lambda line: line) -> None:
+        found, _ = blocks(text)
+        for b in found:
+            if b.flat.count(" ") + 1 >= MIN_COPY_WORDS and len(tokens(b.flat)) >= MIN_COPY_WORDS:
+                k = key_of(b.flat)
+                if k is not None and k not in self.first:
+                    self.first[k] = (doc, source, line_of(b.line))
+
+    def view(self, doc: int) -> CopiesView:
+        return CopiesView(self, doc)
+
+
+@dataclass(frozen=True)
+class CopiesView:
+    """The paragraphs document ``doc`` shares with an earlier document (CP306)."""
+
+    seen: FirstSeen
+    doc: int
+
+    def judge(self, flat: str) -> Verdict | None:
+        if len(flat) < 40:
+            return None
+        hit = self.seen.first.get(key_of(flat) or b"")
+        if hit is None or hit[0] >= self.doc:
+            return None
+        return Verdict("CP306", "copy of a paragraph of an earlier document", (hit[1], hit[2]))
+
+
+@dataclass(frozen=True)
+class Views:
+    """The first verdict of several views."""
+
+    views: tuple
+
+    def judge(self, flat: str) -> Verdict | None:
+        for v in self.views:
+            if (found := v.judge(flat)) is not None:
+                return found
+        return None

@@ -14,6 +14,7 @@ from typing import Protocol
 from . import boilerplate, canonical, chrome, duplicates, segment
 from .config import DEFAULT, Config
 from .features import features
+from .learned import Verdict
 from .result import CleanResult, Edit, replay
 from .rules import RULES
 from .stopwords import ALL
@@ -25,6 +26,7 @@ class _Removal:
     reason: str
     of: int | None = None
     similarity: float | None = None
+    elsewhere: tuple[str, int] | None = None
 
 
 @lru_cache(maxsize=16)
@@ -33,14 +35,15 @@ def _matcher(extra: tuple[str, ...], keep: tuple[str, ...]) -> chrome.ChromeMatc
 
 
 class Known(Protocol):
-    """What a corpus knows of blocks (see :mod:`cleanpress.learned`): why a block (white space
-    folded) is boilerplate, or None."""
+    """What a corpus knows of blocks (see :mod:`cleanpress.learned`): whether a block (white
+    space folded) recurs across the corpus (CP116) or copies a paragraph of an earlier document
+    (CP306), or None."""
 
-    def reason(self, flat: str) -> str | None: ...
+    def judge(self, flat: str) -> Verdict | None: ...
 
 
 def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> CleanResult:
-    """Clean one scraped page; ``known`` adds what a corpus taught (CP116).
+    """Clean one scraped page; ``known`` adds what the rest of a corpus says (CP116, CP306).
 
     >>> r = clean("Home | World | Politics\\nMarkets rallied on Tuesday after the central bank "
     ...           "signalled that it would hold rates, traders said.\\nSubscribe\\n")
@@ -76,11 +79,12 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
             if m is not None:
                 remove(i, _Removal(m.code, RULES[m.code].summary))
 
-    if known is not None and config.wants("CP116"):
+    if known is not None:
         for i, f in enumerate(flats):
-            if matches[i] is None and i not in removals and (why := known.reason(f)):
-                matches[i] = chrome.Match("CP116", False)
-                remove(i, _Removal("CP116", why))
+            if matches[i] is None and i not in removals and (v := known.judge(f)) and config.wants(v.code):
+                if v.code == "CP116":  # recurring blocks are chrome: barriers for the body
+                    matches[i] = chrome.Match("CP116", False)
+                remove(i, _Removal(v.code, v.reason, elsewhere=v.elsewhere))
 
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
     doc = _Doc(blocks, flats, feats, matches, kinds, lines)
@@ -206,7 +210,8 @@ def _past_newline(text: str, pos: int) -> int:
 def _edit(text: str, b: segment.Block, r: _Removal, blocks) -> Edit:
     end = _past_newline(text, b.end)  # the line terminator goes with the block
     dup = (blocks[r.of].start, blocks[r.of].end) if r.of is not None else None
-    return Edit(r.code, b.start, end, r.reason, duplicate_of=dup, similarity=r.similarity, line=b.line)
+    return Edit(r.code, b.start, end, r.reason, duplicate_of=dup, similarity=r.similarity, line=b.line,
+                copy_of=r.elsewhere)
 
 
 def _layout_edits(text: str, blocks, removals, config: Config) -> list[Edit]:

@@ -30,6 +30,8 @@ class Edit:
     similarity: float | None = None
     #: 1-based line of the input where the span starts.
     line: int = 0
+    #: For a copy of a block of another document (CP306): that document and its line.
+    copy_of: tuple[str, int] | None = None
 
     @property
     def rule(self) -> str:
@@ -42,6 +44,8 @@ class Edit:
         d["rule"] = self.rule
         if self.duplicate_of is not None:
             d["duplicate_of"] = list(self.duplicate_of)
+        if self.copy_of is not None:
+            d["copy_of"] = list(self.copy_of)
         return {k: v for k, v in d.items() if v is not None}
 
 

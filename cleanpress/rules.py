@@ -24,6 +24,9 @@ class Rule:
     example: str
     #: A block the rule must leave alone.
     keeps: str
+    #: Applied unless deselected; a rule off by default applies only when ``select`` names it
+    #: (or a prefix of it longer than "CP").
+    default: bool = True
 
 
 def _rules(*rules: Rule) -> dict[str, Rule]:
@@ -86,6 +89,9 @@ RULES: dict[str, Rule] = _rules(
     Rule("CP305", "glued-copy", "duplicate",
          "block made of other blocks glued together (a collapsed copy of the article)",
          "Talks start late.Later, the White House confirmed.", "the separate paragraphs"),
+    Rule("CP306", "copy-across-files", "duplicate",
+         "paragraph that copies one of an earlier document of the corpus (off unless selected)",
+         "A paragraph of b.txt that a.txt already has", "The first occurrence, in a.txt", default=False),
     Rule("CP401", "mojibake", "canonical", "mojibake or broken encoding repaired (ftfy)",
          "CafÃ© -> Café", "Café"),
     Rule("CP402", "unicode-nfc", "canonical", "Unicode normalised to NFC",

@@ -193,10 +193,10 @@ class Writer:
     Gzip output carries no time stamp, so the same input gives byte-identical files.
     """
 
-    def __init__(self, path: str, kind: Kind, schema=None):
+    def __init__(self, path: str, kind: Kind, schema=None, make_dirs: bool = False):
         self.path, self.kind = path, kind
-        directory = os.path.dirname(os.path.abspath(path))
-        os.makedirs(directory, exist_ok=True)
+        if make_dirs:  # a mirror creates its folders; a named output file needs its folder to exist
+            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         self._out = formats.AtomicOutput(path, binary=True)
         raw = self._out.stream
         self._closers: list[Any] = []

@@ -242,3 +242,53 @@ def test_bad_configuration_names_file_and_key(tmp_path, content, message):
     run = cli("check", str(page))
     assert run.returncode == 2 and b"Traceback" not in run.stderr
     assert str(tmp_path / "pyproject.toml") in run.stderr.decode() and message in run.stderr.decode()
+
+
+# Copies across files (CP306) ---------------------------------------------------------------------
+
+PARAGRAPH = ("The harbour authority approved a plan on Tuesday to dredge the northern channel, which has "
+             "silted up since the storms.")
+
+
+def _two_files(root):
+    (root / "corpus").mkdir()
+    (root / "corpus" / "a.txt").write_text(
+        f"The port has a long history of trade with the north.\n{PARAGRAPH}\nThe work starts in May, officials said.\n")
+    (root / "corpus" / "b.txt").write_text(
+        f"The town council met on Monday to discuss the budget.\n{PARAGRAPH}\nCouncillors vote next week, the mayor said.\n")
+
+
+def test_copies_across_files_are_off_by_default_and_found_when_selected(tmp_path):
+    _two_files(tmp_path)
+    assert cli("check", "corpus", cwd=tmp_path).returncode == 0
+    run = cli("check", "corpus", "--select", "CP306", "--output-format", "json", cwd=tmp_path)
+    assert run.returncode == 1
+    [finding] = json.loads(run.stdout)
+    assert (finding["path"], finding["line"], finding["code"]) == (os.path.join("corpus", "b.txt"), 2, "CP306")
+    assert finding["related"] == {"path": os.path.join("corpus", "a.txt"), "line": 2, "column": 1}
+
+
+def test_copies_across_files_are_found_when_pre_commit_passes_only_the_changed_file(tmp_path):
+    _two_files(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.cleanpress]\nselect = ["CP1", "CP2", "CP3"]\n'
+                                             'include = ["corpus/**/*.txt"]\n')
+    b = os.path.join("corpus", "b.txt")
+    run = cli("check", b, cwd=tmp_path)
+    assert run.returncode == 1 and f"{b}:2:1: CP306" in run.stdout.decode()
+    assert f"kept at {os.path.join('corpus', 'a.txt')}:2" in run.stdout.decode()
+    # The first copy is never reported; fixing removes the later copy only, and then all is clean.
+    assert cli("check", os.path.join("corpus", "a.txt"), cwd=tmp_path).returncode == 0
+    assert cli("check", b, "--fix", cwd=tmp_path).returncode == 1
+    assert PARAGRAPH in (tmp_path / "corpus" / "a.txt").read_text()
+    assert PARAGRAPH not in (tmp_path / "corpus" / "b.txt").read_text()
+    assert cli("check", cwd=tmp_path).returncode == 0
+
+
+def test_clean_of_a_folder_removes_copies_across_documents_when_selected(tmp_path):
+    _two_files(tmp_path)
+    cli("clean", "corpus", "-o", "out", "--select", "CP3", "--jobs", "2", "--report", "edits.jsonl",
+        cwd=tmp_path, check=True)
+    assert PARAGRAPH in (tmp_path / "out" / "a.txt").read_text()
+    assert PARAGRAPH not in (tmp_path / "out" / "b.txt").read_text()
+    [edit] = [json.loads(line) for line in (tmp_path / "edits.jsonl").read_text().splitlines()]
+    assert edit["code"] == "CP306" and edit["copy_of"] == [os.path.join("corpus", "a.txt"), 2]
