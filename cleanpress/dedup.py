@@ -68,7 +68,22 @@ def document_signatures(texts: Sequence[str], config: DedupConfig) -> np.ndarray
         words = WORD.findall(t.lower())  # not tokens(): whole documents are not worth caching
         groups.append(shingle_hashes(word_hashes(words), config.shingle_size) if words
                       else np.zeros(1, dtype=np.uint32))
-    return signatures(groups, config.num_perm)
+    # Batches of about BATCH_SHINGLES shingles: the permuted hashes (shingles x num_perm) stay a
+    # few MB, in cache, instead of growing with the chunk.
+    out, batch, size = [], [], 0
+    for g in groups:
+        batch.append(g)
+        size += len(g)
+        if size >= BATCH_SHINGLES:
+            out.append(signatures(batch, config.num_perm))
+            batch, size = [], 0
+    if batch or not out:
+        out.append(signatures(batch, config.num_perm))
+    return np.concatenate(out)
+
+
+#: Shingles per bulk signature computation (see document_signatures).
+BATCH_SHINGLES = 2048
 
 
 @dataclass
