@@ -260,6 +260,7 @@ def test_dedup_is_the_same_for_any_jobs_and_mirrors_folders(corpus: Path, known_
     runs = []
     for jobs in ("1", "2"):
         out = tmp_path / f"o{jobs}"
+        out.mkdir()
         cli("dedup", str(known_clusters), "-o", str(out / "k.jsonl"), "--clusters", str(out / "c.jsonl"),
             "--jobs", jobs, "-q", check=True)
         runs.append(tree(out))
