@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import click
 
-from . import __version__, corpus, dedup, diagnostics, formats, learned, parallel, settings, shards
+from . import __version__, corpus, dedup, diagnostics, formats, learned, parallel, report, settings, shards
 from .check import Report, excerpt, fixed_jsonl, record_findings, text_findings, unified_diff
 from .config import Config
 from .errors import CleanpressError, InputError
@@ -277,6 +277,55 @@ def dedup_command(paths: tuple[str, ...], output: str | None, clusters_path: str
             out.commit()
         if not quiet:
             click.echo(summary.render(), err=True)
+
+
+@main.command("report")
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, dir_okay=True))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write (self-contained: opens offline in any browser).")
+@click.option("--title", default=None, help="The report's title [default: the paths].")
+@click.option("--max-documents", type=click.IntRange(1), default=report.MAX_DOCUMENTS, show_default=True,
+              help="Documents shown; beyond, an even sample (the page says so).")
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl", "parquet"]), default="auto",
+              show_default=True, help="Input format (auto: from the suffix).")
+@click.option("--text-field", default=None, help="JSONL field or Parquet column that holds the text [default: text].")
+@click.option("--url-field", default="url", show_default=True, help="The record field whose URL names the site.")
+@click.option("--include", multiple=True, metavar="GLOB", help="In folders, take only files matching this glob.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, leave out files matching this glob.")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True, help="Worker processes (0: one per core).")
+@_rule_options
+def report_command(paths: tuple[str, ...], output: str, title: str | None, max_documents: int, fmt: str,
+                   text_field: str | None, url_field: str, include: tuple[str, ...], exclude: tuple[str, ...],
+                   jobs: int, **rule_options: Any) -> None:
+    """Write an HTML audit report of what clean removes from PATHS, and why.
+
+    \b
+    Examples:
+      cleanpress report data/ -o report.html
+      cleanpress report page.txt -o page.html
+    """
+    with _errors():
+        start = paths[0] if paths and paths[0] != "-" else "."
+        config, _, text_field = _config(start, text_field=text_field, **rule_options)
+        paths = paths or ("-",)
+        found = shards.discover(paths, include, exclude)
+        _refuse_overwrite(tuple(s.path for s in found), output)
+        kept = report.Sampler(max_documents)
+
+        def each(doc: formats.Document, result: CleanResult) -> None:
+            kept.add(report.Page(doc.source, doc.text, result, learned.site_of(
+                doc.record.get(url_field) if doc.record else None, doc.source), doc.line))
+
+        corpus.run(found, corpus.Sink(), config, fmt=fmt, text_field=text_field, jobs=jobs or parallel.available_cores(),
+                   warn=_warn, each=each)
+        out = formats.AtomicOutput(output)
+        try:
+            out.stream.write(report.render(kept.pages(), title or "cleanpress report: " + " ".join(paths), kept.seen))
+        except BaseException:
+            out.abort()
+            raise
+        out.commit()
+        click.echo(f"wrote {output}: {min(kept.seen, max_documents)} of {kept.seen} documents", err=True)
 
 
 @main.command("check")
