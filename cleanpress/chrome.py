@@ -430,7 +430,7 @@ class ChromeMatcher:
         self.extra = _extra(extra)
         self.keep = _extra(keep)
         # Menus, share bars and footers repeat within a page and across a site's pages.
-        self.match = lru_cache(maxsize=1 << 16)(self._match)
+        self.match = lru_cache(maxsize=1 << 14)(self._match)
 
     def kept(self, text: str) -> bool:
         return bool(self.keep and self.keep.search(text))

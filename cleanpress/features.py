@@ -41,7 +41,7 @@ class Features:
     bullet: bool
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)  # a page's blocks, for its decision rounds: small, or memory grows
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-cased words (cached: every decision round of a page asks again).
 
@@ -55,7 +55,7 @@ def tokens(text: str) -> tuple[str, ...]:
 _STOP_TOKENS = frozenset(w + p for w in ALL for p in ("", ",", ".", ";", ":"))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
     """Features of one block (``text`` with white space folded).
 

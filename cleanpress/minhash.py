@@ -23,7 +23,7 @@ _MIX = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D), np.
 class _WordHashes(dict):
     """word -> CRC-32, filled on first use; a dict lookup costs a tenth of an ``lru_cache`` call."""
 
-    LIMIT = 1 << 19
+    LIMIT = 1 << 17
 
     def __missing__(self, word: str) -> int:
         if len(self) >= self.LIMIT:

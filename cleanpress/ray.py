@@ -1,0 +1,228 @@
+"""cleanpress on Ray Data: the same cleaning and deduplication across a cluster.
+
+    import ray, cleanpress.ray as cpray
+    ds = ray.data.read_parquet("s3://bucket/shards/")
+    ds = cpray.clean(ds)                        # map_batches over the core cleaner
+    kept, clusters = cpray.dedup(ds)            # signatures -> LSH bands -> components -> survivors
+    kept.write_parquet("s3://bucket/clean/")
+
+``dedup`` gives the answer the local engine gives (``cleanpress dedup``): the same signatures
+(:func:`cleanpress.dedup.document_signatures`), the same band keys, the same edges (candidates
+whose signatures agree on at least ``threshold`` of their values), connected components, and the
+same survivor rule (the highest priority, else the earliest in input order). Input order is made
+explicit as a row number (``_cp_order``) before anything is shuffled.
+
+Connected components, two ways:
+
+- ``components="distributed"``: min-label propagation over the edge dataset. Every node starts
+  with its own number as label; each round, each edge proposes the smaller label of its two ends
+  to both, and each node keeps the smallest proposal. Labels only fall, so when their sum stops
+  falling the labels are the components' smallest members. No node ever holds all edges.
+- ``components="driver"``: the edges are collected and joined with a union-find on the driver:
+  fewer Ray rounds, for corpora whose edges fit in the driver's memory (the edges of near-duplicate
+  pairs only: usually far fewer than the documents).
+- ``"auto"`` (default) collects when there are at most ``DRIVER_EDGES`` edges.
+
+Ray is an optional dependency (``pip install 'cleanpress[ray]'``); nothing else in cleanpress
+imports this module.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from . import dedup as local
+from .config import DEFAULT, Config
+from .errors import InputError
+from .pipeline import clean as clean_text
+
+ORDER = "_cp_order"
+_SIG = "_cp_sig"
+_PRIORITY = "_cp_priority"
+#: With components="auto", at most this many edges are joined on the driver.
+DRIVER_EDGES = 2_000_000
+
+
+def require() -> Any:
+    """The ``ray`` module, or an InputError that says how to install it."""
+    try:
+        import ray
+        import ray.data  # noqa: F401
+    except ImportError:
+        raise InputError("the Ray engine needs Ray, which is not installed",
+                         hint="pip install 'cleanpress[ray]'") from None
+    return ray
+
+
+def clean(ds, config: Config = DEFAULT, *, text_field: str = "text", batch_size: int = 64,
+          concurrency: int | None = None):
+    """``ds`` with ``text_field`` cleaned: a ``map_batches`` stage over :func:`cleanpress.clean`,
+    on pyarrow batches; every other column is kept."""
+    import pyarrow as pa
+
+    def clean_batch(table: pa.Table) -> pa.Table:
+        if text_field not in table.column_names:
+            raise InputError(f"no {text_field!r} column (columns: {', '.join(table.column_names)})",
+                             hint="choose the column with text_field")
+        i = table.column_names.index(text_field)
+        texts = table.column(i).to_pylist()
+        out = [clean_text(t, config).text if isinstance(t, str) else t for t in texts]
+        return table.set_column(i, table.schema.field(i), pa.array(out, type=table.schema.field(i).type))
+
+    return ds.map_batches(clean_batch, batch_format="pyarrow", batch_size=batch_size, concurrency=concurrency)
+
+
+def with_order(ds):
+    """``ds`` with a ``_cp_order`` column: each row's number in input order.
+
+    Ray numbers nothing globally (``monotonically_increasing_id`` depends on task ids), so the
+    dataset is materialized in order and each block gets its rows' numbers from the running
+    count of the blocks before it, in one small task per block.
+    """
+    ray = require()
+    from ray.data.block import BlockAccessor
+
+    ray.data.DataContext.get_current().execution_options.preserve_order = True
+    refs, starts, start = [], [], 0
+    for bundle in ds.materialize().iter_internal_ref_bundles():
+        for entry in bundle.blocks:  # BlockEntry(ref, metadata); a 2-tuple before Ray 2.60
+            ref, meta = (entry.ref, entry.metadata) if hasattr(entry, "ref") else entry
+            refs.append(ref)
+            starts.append(start)
+            start += meta.num_rows
+
+    @ray.remote
+    def number(block, first: int):
+        import pyarrow as pa
+
+        table = BlockAccessor.for_block(block).to_arrow()
+        return table.append_column(ORDER, pa.array(np.arange(first, first + table.num_rows, dtype=np.int64)))
+
+    return ray.data.from_arrow_refs([number.remote(r, s) for r, s in zip(refs, starts)])
+
+
+def dedup(ds, config: local.DedupConfig = local.DedupConfig(), *, text_field: str = "text",
+          priority_field: str | None = None, components: str = "auto", batch_size: int = 256):
+    """Drop near-duplicate rows of ``ds``. Returns the rows kept (in input order, without the
+    helper column) and the clusters, as the local engine reports them (``order`` in place of
+    source and line)."""
+    ray = require()
+    ray.data.DataContext.get_current().execution_options.preserve_order = True
+    if components not in ("auto", "driver", "distributed"):
+        raise InputError(f"components must be auto, driver or distributed, not {components!r}")
+    ds = with_order(ds)
+    bands, rows = local.lsh_params(config.threshold, config.num_perm)
+
+    def signatures(batch: dict[str, np.ndarray]) -> dict[str, Any]:
+        texts = [t if isinstance(t, str) else "" for t in batch[text_field]]
+        sigs = local.document_signatures(texts, config)
+        out = {ORDER: np.asarray(batch[ORDER], dtype=np.int64), _SIG: [s.astype(np.uint32).tobytes() for s in sigs]}
+        if priority_field:
+            out[_PRIORITY] = np.array([np.nan if v is None else float(v) for v in batch[priority_field]])
+        return out
+
+    sigs = ds.map_batches(signatures, batch_format="numpy", batch_size=batch_size).materialize()
+
+    def band_rows(row: dict[str, Any]) -> list[dict[str, Any]]:
+        sig = np.frombuffer(row[_SIG], dtype=np.uint32)
+        return [{"key": bytes([b]) + sig[b * rows:(b + 1) * rows].tobytes(), ORDER: row[ORDER], _SIG: row[_SIG]}
+                for b in range(bands)]
+
+    def bucket_edges(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        order = np.asarray(group[ORDER], dtype=np.int64)
+        if len(order) < 2:
+            return {"a": np.zeros(0, np.int64), "b": np.zeros(0, np.int64)}
+        sig = np.stack([np.frombuffer(s, dtype=np.uint32) for s in group[_SIG]])
+        a, b = [], []
+        for i in range(len(order) - 1):
+            sims = (sig[i + 1:] == sig[i]).mean(axis=1)
+            for j in np.flatnonzero(sims >= config.threshold):
+                x, y = sorted((int(order[i]), int(order[i + 1 + j])))
+                a.append(x)
+                b.append(y)
+        return {"a": np.array(a, dtype=np.int64), "b": np.array(b, dtype=np.int64)}
+
+    edges = (sigs.flat_map(band_rows).groupby("key").map_groups(bucket_edges, batch_format="numpy")
+             .groupby(["a", "b"]).count().drop_columns(["count()"]).materialize())
+    n_edges = edges.count()
+    if n_edges == 0:
+        return ds.drop_columns([ORDER]), []
+    if components == "driver" or (components == "auto" and n_edges <= DRIVER_EDGES):
+        labels = _components_on_driver(edges)
+    else:
+        labels = _components_distributed(edges)
+    return _survivors(ray, ds, sigs, labels, priority_field is not None)
+
+
+def _components_on_driver(edges) -> dict[int, int]:
+    clusters = local.Clusters()
+    pairs = [(int(r["a"]), int(r["b"])) for r in edges.iter_rows()]
+    nodes = sorted({n for p in pairs for n in p})
+    number = {n: i for i, n in enumerate(nodes)}
+    clusters.grow(len(nodes))
+    for a, b in pairs:
+        clusters.union(number[a], number[b], 0.0)
+    return {n: nodes[clusters.find(number[n])] for n in nodes}  # label: the smallest member
+
+
+def _components_distributed(edges) -> Any:
+    """Min-label propagation over the edge dataset; returns a dataset of (node, label)."""
+    both = edges.flat_map(lambda r: [{"node": r["a"], "label": r["a"]}, {"node": r["b"], "label": r["b"]}])
+    labels = _min_label(both).materialize()
+    total = labels.sum("label")
+    parts = max(1, edges.num_blocks())
+    while True:
+        left = edges.join(labels.rename_columns({"node": "a", "label": "la"}), "inner", parts, on=("a",))
+        joined = left.join(labels.rename_columns({"node": "b", "label": "lb"}), "inner", parts, on=("b",))
+        proposals = joined.flat_map(lambda r: [{"node": r["a"], "label": min(r["la"], r["lb"])},
+                                               {"node": r["b"], "label": min(r["la"], r["lb"])}])
+        labels = _min_label(proposals.union(labels)).materialize()
+        now = labels.sum("label")
+        if now == total:
+            return labels
+        total = now
+
+
+def _min_label(ds):
+    return ds.groupby("node").min("label").rename_columns({"min(label)": "label"})
+
+
+def _survivors(ray, ds, sigs, labels, with_priority: bool):
+    """Each component's survivor by the local engine's rule; the rows kept and the clusters."""
+    if isinstance(labels, dict):
+        label_rows = ray.data.from_items([{"node": n, "label": lab} for n, lab in sorted(labels.items())])
+    else:
+        label_rows = labels
+    members = label_rows.join(sigs.rename_columns({ORDER: "node"}), "inner", max(1, label_rows.num_blocks()),
+                              on=("node",))
+
+    def resolve(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        nodes = [int(n) for n in group["node"]]
+        prio = list(group[_PRIORITY]) if with_priority else [np.nan] * len(nodes)
+        ranks = [(bool(np.isnan(p)), -(0.0 if np.isnan(p) else float(p)), n) for p, n in zip(prio, nodes)]
+        order = sorted(range(len(nodes)), key=lambda i: ranks[i])
+        sig = [np.frombuffer(s, dtype=np.uint32) for s in group[_SIG]]
+        survivor = order[0]
+        return {"label": np.full(len(nodes), int(group["label"][0]), dtype=np.int64),
+                "node": np.array([nodes[i] for i in order], dtype=np.int64),
+                "kept": np.array([i == survivor for i in order]),
+                "similarity": np.array([round(float(np.mean(sig[i] == sig[survivor])), 4) for i in order])}
+
+    resolved = members.groupby("label").map_groups(resolve, batch_format="numpy").materialize()
+    clusters: dict[int, list[dict[str, Any]]] = {}
+    dropped = []
+    for r in resolved.iter_rows():
+        clusters.setdefault(int(r["label"]), []).append(
+            {"order": int(r["node"]), "kept": bool(r["kept"]), "similarity": float(r["similarity"])})
+        if not r["kept"]:
+            dropped.append({ORDER: int(r["node"])})
+    report = []
+    for _, rows in sorted(clusters.items()):  # by smallest member, as the local engine lists them
+        report.append({"size": len(rows), "members": rows})  # survivor first, then by rank
+    if not dropped:
+        return ds.drop_columns([ORDER]), report
+    gone = ray.data.from_items(dropped)
+    ds = ds.materialize()
+    kept = ds.join(gone, "left_anti", max(1, ds.num_blocks()), on=(ORDER,)).sort(ORDER).drop_columns([ORDER])
+    return kept, report
