@@ -64,6 +64,18 @@ def _rule_options(command):
     return command
 
 
+def _engine_options(command):
+    for option in reversed([
+        click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+                     help="local: processes on this machine. ray: Ray Data, on a local Ray or a cluster "
+                          "(reads and writes with Ray's own JSONL and Parquet readers and writers)."),
+        click.option("--ray-address", default=None, metavar="ADDRESS",
+                     help="The Ray cluster to join [default: RAY_ADDRESS, else a Ray started here]."),
+    ]):
+        command = option(command)
+    return command
+
+
 def _config(start: str, select, ignore, near_duplicate_threshold, extra_chrome, keep, no_canonical, uncurl_quotes,
             config_path, isolated, show_settings, text_field=None) -> tuple[Config, settings.Settings, str]:
     """The Config of a run: the configuration file found from ``start`` (or named), with the
@@ -128,11 +140,13 @@ def _config(start: str, select, ignore, near_duplicate_threshold, extra_chrome, 
 @click.option("--report", type=click.Path(dir_okay=False), help="Write every edit as a JSON line to this file.")
 @click.option("--metadata/--no-metadata", default=True, show_default=True,
               help="JSONL: add the url and published time found in the text as fields, when the record lacks them.")
+@_engine_options
 @_rule_options
 def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, output: str | None,
                   include: tuple[str, ...], exclude: tuple[str, ...], jobs: int, quiet: bool,
                   learn_boilerplate: bool, min_docs: int, min_sites: int, url_field: str, explain: bool,
-                  report: str | None, metadata: bool, **rule_options: Any) -> None:
+                  report: str | None, metadata: bool, engine: str, ray_address: str | None,
+                  **rule_options: Any) -> None:
     """Clean PATHS (files, folders, or - for stdin; stdin when none) and write the canonical text.
 
     Text input gives text output; JSONL and Parquet input give one record per input record, every
@@ -151,6 +165,16 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
         config, _, text_field = _config(start, text_field=text_field, **rule_options)
         paths = paths or ("-",)
         found = shards.discover(paths, include, exclude)
+        if engine == "ray":
+            from . import ray as cpray
+
+            ray, kind = _ray_dataset(found, output, fmt)
+            _ray_init(ray, ray_address, jobs or parallel.available_cores())
+            ds = cpray.clean(_ray_read(ray, kind, [s.path for s in found]), config, text_field=text_field)
+            _ray_write(ds, kind, output)
+            if not quiet:
+                click.echo(f"cleaned {len(found)} files with Ray into {output}", err=True)
+            return
         mirror = bool(output) and output != "-" and (
             any(os.path.isdir(p) for p in paths) or os.path.isdir(output) or output.endswith(("/", os.sep)))
         _refuse_overwrite(tuple(s.path for s in found), None if mirror else output, report)
@@ -237,10 +261,11 @@ def _refuse_mirror_onto_inputs(paths: tuple[str, ...], output: str) -> None:
 @click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True,
               help="Worker processes for the signatures (0: one per core). The result is the same for any number.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
+@_engine_options
 def dedup_command(paths: tuple[str, ...], output: str | None, clusters_path: str | None, index_path: str | None,
                   threshold: float, shingle_size: int, num_perm: int, priority_field: str | None, id_field: str,
                   fmt: str, text_field: str, include: tuple[str, ...], exclude: tuple[str, ...], jobs: int,
-                  quiet: bool) -> None:
+                  quiet: bool, engine: str, ray_address: str | None) -> None:
     """Drop near-duplicate documents across PATHS (files or folders), keeping one of each cluster.
 
     MinHash signatures of word shingles, LSH bands, clusters as connected components. The
@@ -255,6 +280,17 @@ def dedup_command(paths: tuple[str, ...], output: str | None, clusters_path: str
     with _errors():
         config = dedup.DedupConfig(threshold, shingle_size, num_perm)
         found = shards.discover(paths, include, exclude)
+        if engine == "ray":
+            _refuse_overwrite(tuple(s.path for s in found), clusters_path)
+            clusters = _ray_dedup(found, output, fmt, config, text_field, priority_field, id_field, jobs,
+                                  ray_address)
+            if clusters_path:
+                _write_clusters(clusters_path, clusters)
+            if not quiet:
+                dropped = sum(not m["kept"] for c in clusters for m in c["members"])
+                click.echo(f"deduplicated {len(found)} files with Ray into {output}: {dropped} dropped in "
+                           f"{len(clusters)} clusters", err=True)
+            return
         mirror = bool(output) and output != "-" and (
             any(os.path.isdir(p) for p in paths) or os.path.isdir(output) or output.endswith(("/", os.sep)))
         _refuse_overwrite(tuple(s.path for s in found), None if mirror else output, clusters_path, index_path)
@@ -271,12 +307,45 @@ def dedup_command(paths: tuple[str, ...], output: str | None, clusters_path: str
             found, sink, config, fmt=fmt, text_field=text_field, jobs=jobs or parallel.available_cores(),
             index_path=index_path, priority_field=priority_field, id_field=id_field, warn=_warn, progress=progress)
         if clusters_path:
-            out = formats.AtomicOutput(clusters_path)
-            for n, c in enumerate(clusters, 1):
-                out.stream.write(formats.record_line({"cluster": n, **c}))
-            out.commit()
+            _write_clusters(clusters_path, clusters)
         if not quiet:
             click.echo(summary.render(), err=True)
+
+
+def _write_clusters(path: str, clusters: list[dict[str, Any]]) -> None:
+    out = formats.AtomicOutput(path)
+    for n, c in enumerate(clusters, 1):
+        out.stream.write(formats.record_line({"cluster": n, **c}))
+    out.commit()
+
+
+def _ray_dedup(found, output, fmt, config, text_field, priority_field, id_field, jobs, ray_address):
+    """dedup on Ray: the kept records written with Ray's writer, the clusters as the local engine
+    writes them (source, line, kept, similarity, id)."""
+    from . import ray as cpray
+
+    ray, kind = _ray_dataset(found, output, fmt)
+    _ray_init(ray, ray_address, jobs or parallel.available_cores())
+    paths = [s.path for s in found]
+    ds = _ray_read(ray, kind, paths, include_paths=True)
+    names = ds.schema().names
+    carry = (id_field,) if id_field in names else ()
+    kept, clusters = cpray.dedup(ds, config, text_field=text_field, priority_field=priority_field,
+                                 carry=carry, path_column="path")
+    _ray_write(kept.drop_columns(["path"]), kind, output)
+    # Ray names files as it read them (no scheme, absolute); name them as they were given.
+    given = {os.path.abspath(p): p for p in paths}
+    out = []
+    for c in clusters:
+        members = []
+        for m in c["members"]:
+            row = {"source": given.get(os.path.abspath(m["source"]), m["source"]), "line": m["line"],
+                   "kept": m["kept"], "similarity": m["similarity"]}
+            if carry and m.get(id_field) is not None:
+                row["id"] = m[id_field]
+            members.append(row)
+        out.append({"size": c["size"], "members": members})
+    return out
 
 
 @main.command("report")
@@ -470,6 +539,55 @@ def rules_command(code: str | None, fmt: str) -> None:
             out.write(f"{r.code}  {r.name:<16} {r.summary}\n")
             if code:
                 out.write(f"        removes: {r.example}\n        keeps:   {r.keeps}\n")
+
+
+# The Ray engine ------------------------------------------------------------------------------------
+
+def _ray_dataset(found: list, output: str | None, fmt: str, include_paths: bool = False):
+    """Ray, and the dataset of the input files (one format: JSONL, plain or compressed, or Parquet)."""
+    from . import ray as cpray
+
+    ray = cpray.require()
+    if not output or output == "-":
+        raise InputError("the Ray engine writes a folder of files", hint="give -o a folder")
+    kinds = {shards.kind_of(s.path, fmt).fmt for s in found}
+    if "-" in {s.path for s in found} or not kinds <= {shards.JSONL, shards.PARQUET} or len(kinds) != 1:
+        raise InputError("the Ray engine reads JSONL (plain, .gz, .zst) or Parquet files, one format per run",
+                         hint="use --engine local for text files and standard input")
+    return ray, kinds.pop()
+
+
+def _ray_init(ray, address: str | None, jobs: int) -> None:
+    import logging
+
+    if not ray.is_initialized():
+        address = address or os.environ.get("RAY_ADDRESS")
+        kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR}
+        if not address:
+            kwargs["num_cpus"] = jobs
+        ray.init(address=address, **kwargs)
+        if not address:
+            # One machine: sort-based shuffles start no aggregator actors (a groupby of a small
+            # corpus takes a third of the time). A cluster keeps Ray's own choice.
+            from ray.data.context import ShuffleStrategy
+
+            ray.data.DataContext.get_current().shuffle_strategy = ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
+    logging.getLogger("ray.data").setLevel(logging.ERROR)  # stderr is for our messages
+    ray.data.DataContext.get_current().enable_progress_bars = False
+
+
+def _ray_read(ray, kind: str, paths: list[str], include_paths: bool = False):
+    if kind == shards.PARQUET:
+        return ray.data.read_parquet(paths, include_paths=include_paths)
+    # pyarrow's JSON reader: Ray's lines=True reader turns strings such as "07" into numbers.
+    return ray.data.read_json(paths, include_paths=include_paths, file_extensions=None)
+
+
+def _ray_write(ds, kind: str, output: str) -> None:
+    if kind == shards.PARQUET:
+        ds.write_parquet(output)
+    else:
+        ds.write_json(output)
 
 
 # helpers -----------------------------------------------------------------------------------------

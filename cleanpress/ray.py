@@ -38,6 +38,7 @@ from .errors import InputError
 from .pipeline import clean as clean_text
 
 ORDER = "_cp_order"
+LINE = "_cp_line"
 _SIG = "_cp_sig"
 _PRIORITY = "_cp_priority"
 #: With components="auto", at most this many edges are joined on the driver.
@@ -73,51 +74,88 @@ def clean(ds, config: Config = DEFAULT, *, text_field: str = "text", batch_size:
     return ds.map_batches(clean_batch, batch_format="pyarrow", batch_size=batch_size, concurrency=concurrency)
 
 
-def with_order(ds):
-    """``ds`` with a ``_cp_order`` column: each row's number in input order.
+def with_order(ds, path_column: str | None = None):
+    """``ds`` with a ``_cp_order`` column (each row's number in input order) and, given the
+    column that names each row's file, a ``_cp_line`` column (its number within that file).
 
     Ray numbers nothing globally (``monotonically_increasing_id`` depends on task ids), so the
-    dataset is materialized in order and each block gets its rows' numbers from the running
-    count of the blocks before it, in one small task per block.
+    dataset is materialized in order; one small task per block reports its rows' files, the
+    driver adds up where each block starts, and one task per block writes the numbers.
     """
     ray = require()
     from ray.data.block import BlockAccessor
 
     ray.data.DataContext.get_current().execution_options.preserve_order = True
-    refs, starts, start = [], [], 0
+    refs, sizes = [], []
     for bundle in ds.materialize().iter_internal_ref_bundles():
         for entry in bundle.blocks:  # BlockEntry(ref, metadata); a 2-tuple before Ray 2.60
             ref, meta = (entry.ref, entry.metadata) if hasattr(entry, "ref") else entry
             refs.append(ref)
-            starts.append(start)
-            start += meta.num_rows
+            sizes.append(meta.num_rows)
 
     @ray.remote
-    def number(block, first: int):
+    def runs(block) -> list[tuple[str, int]]:
+        """The block's files, as (file, rows) runs in order."""
+        out: list[tuple[str, int]] = []
+        for p in BlockAccessor.for_block(block).to_arrow().column(path_column).to_pylist():
+            if out and out[-1][0] == p:
+                out[-1] = (p, out[-1][1] + 1)
+            else:
+                out.append((p, 1))
+        return out
+
+    firsts: list[dict[str, int]] = [{} for _ in refs]  # per block: the first line of each file in it
+    if path_column:
+        seen: dict[str, int] = {}
+        for n, block_runs in enumerate(ray.get([runs.remote(r) for r in refs])):
+            for p, count in block_runs:
+                firsts[n].setdefault(p, seen.get(p, 0) + 1)
+                seen[p] = seen.get(p, 0) + count
+
+    @ray.remote
+    def number(block, first: int, first_lines: dict[str, int]):
         import pyarrow as pa
 
         table = BlockAccessor.for_block(block).to_arrow()
-        return table.append_column(ORDER, pa.array(np.arange(first, first + table.num_rows, dtype=np.int64)))
+        table = table.append_column(ORDER, pa.array(np.arange(first, first + table.num_rows, dtype=np.int64)))
+        if path_column:
+            lines, nxt = [], dict(first_lines)
+            for p in table.column(path_column).to_pylist():
+                lines.append(nxt[p])
+                nxt[p] += 1
+            table = table.append_column(LINE, pa.array(lines, type=pa.int64()))
+        return table
 
-    return ray.data.from_arrow_refs([number.remote(r, s) for r, s in zip(refs, starts)])
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(int).tolist() if sizes else []
+    return ray.data.from_arrow_refs([number.remote(r, s, f) for r, s, f in zip(refs, starts, firsts)])
 
 
 def dedup(ds, config: local.DedupConfig = local.DedupConfig(), *, text_field: str = "text",
-          priority_field: str | None = None, components: str = "auto", batch_size: int = 256):
-    """Drop near-duplicate rows of ``ds``. Returns the rows kept (in input order, without the
-    helper column) and the clusters, as the local engine reports them (``order`` in place of
-    source and line)."""
+          priority_field: str | None = None, components: str = "auto", batch_size: int = 256,
+          carry: tuple[str, ...] = (), path_column: str | None = None, partitions: int | None = None):
+    """Drop near-duplicate rows of ``ds``. Returns the rows kept (in input order, without helper
+    columns) and the clusters as the local engine reports them: each member's ``order`` (row
+    number in the input), ``kept``, ``similarity`` to the survivor, and the ``carry`` columns;
+    given ``path_column`` (the file of each row, as ``read_json(include_paths=True)`` adds it),
+    also ``source`` and ``line`` (the row's number in its file). ``partitions``: of each shuffle
+    (groupby, join); by default as many as the input has blocks (Ray's own default, 200, costs
+    seconds per shuffle on small data)."""
     ray = require()
     ray.data.DataContext.get_current().execution_options.preserve_order = True
     if components not in ("auto", "driver", "distributed"):
         raise InputError(f"components must be auto, driver or distributed, not {components!r}")
-    ds = with_order(ds)
+    if path_column:
+        carry = (*carry, path_column, LINE)
+    ds = with_order(ds, path_column).materialize()
+    parts = partitions or max(2, ds.num_blocks())
     bands, rows = local.lsh_params(config.threshold, config.num_perm)
 
     def signatures(batch: dict[str, np.ndarray]) -> dict[str, Any]:
         texts = [t if isinstance(t, str) else "" for t in batch[text_field]]
         sigs = local.document_signatures(texts, config)
         out = {ORDER: np.asarray(batch[ORDER], dtype=np.int64), _SIG: [s.astype(np.uint32).tobytes() for s in sigs]}
+        for c in carry:
+            out["_cp_carry_" + c] = batch[c]
         if priority_field:
             out[_PRIORITY] = np.array([np.nan if v is None else float(v) for v in batch[priority_field]])
         return out
@@ -143,16 +181,23 @@ def dedup(ds, config: local.DedupConfig = local.DedupConfig(), *, text_field: st
                 b.append(y)
         return {"a": np.array(a, dtype=np.int64), "b": np.array(b, dtype=np.int64)}
 
-    edges = (sigs.flat_map(band_rows).groupby("key").map_groups(bucket_edges, batch_format="numpy")
-             .groupby(["a", "b"]).count().drop_columns(["count()"]).materialize())
+    edges = (sigs.flat_map(band_rows).groupby("key", num_partitions=parts).map_groups(bucket_edges, batch_format="numpy")
+             .groupby(["a", "b"], num_partitions=parts).count().drop_columns(["count()"]).materialize())
     n_edges = edges.count()
+    helpers = [ORDER, LINE] if path_column else [ORDER]
     if n_edges == 0:
-        return ds.drop_columns([ORDER]), []
+        return ds.drop_columns(helpers), []
     if components == "driver" or (components == "auto" and n_edges <= DRIVER_EDGES):
         labels = _components_on_driver(edges)
     else:
-        labels = _components_distributed(edges)
-    return _survivors(ray, ds, sigs, labels, priority_field is not None)
+        labels = _components_distributed(edges, parts)
+    kept, clusters = _survivors(ray, ds, sigs, labels, priority_field is not None, carry, parts)
+    kept = kept.drop_columns([LINE]) if path_column else kept
+    if path_column:
+        for c in clusters:
+            for m in c["members"]:
+                m["source"], m["line"] = m.pop(path_column), m.pop(LINE)
+    return kept, clusters
 
 
 def _components_on_driver(edges) -> dict[int, int]:
@@ -166,36 +211,34 @@ def _components_on_driver(edges) -> dict[int, int]:
     return {n: nodes[clusters.find(number[n])] for n in nodes}  # label: the smallest member
 
 
-def _components_distributed(edges) -> Any:
+def _components_distributed(edges, parts: int) -> Any:
     """Min-label propagation over the edge dataset; returns a dataset of (node, label)."""
     both = edges.flat_map(lambda r: [{"node": r["a"], "label": r["a"]}, {"node": r["b"], "label": r["b"]}])
-    labels = _min_label(both).materialize()
+    labels = _min_label(both, parts).materialize()
     total = labels.sum("label")
-    parts = max(1, edges.num_blocks())
     while True:
         left = edges.join(labels.rename_columns({"node": "a", "label": "la"}), "inner", parts, on=("a",))
         joined = left.join(labels.rename_columns({"node": "b", "label": "lb"}), "inner", parts, on=("b",))
         proposals = joined.flat_map(lambda r: [{"node": r["a"], "label": min(r["la"], r["lb"])},
                                                {"node": r["b"], "label": min(r["la"], r["lb"])}])
-        labels = _min_label(proposals.union(labels)).materialize()
+        labels = _min_label(proposals.union(labels), parts).materialize()
         now = labels.sum("label")
         if now == total:
             return labels
         total = now
 
 
-def _min_label(ds):
-    return ds.groupby("node").min("label").rename_columns({"min(label)": "label"})
+def _min_label(ds, parts: int):
+    return ds.groupby("node", num_partitions=parts).min("label").rename_columns({"min(label)": "label"})
 
 
-def _survivors(ray, ds, sigs, labels, with_priority: bool):
+def _survivors(ray, ds, sigs, labels, with_priority: bool, carry: tuple[str, ...], parts: int):
     """Each component's survivor by the local engine's rule; the rows kept and the clusters."""
     if isinstance(labels, dict):
         label_rows = ray.data.from_items([{"node": n, "label": lab} for n, lab in sorted(labels.items())])
     else:
         label_rows = labels
-    members = label_rows.join(sigs.rename_columns({ORDER: "node"}), "inner", max(1, label_rows.num_blocks()),
-                              on=("node",))
+    members = label_rows.join(sigs.rename_columns({ORDER: "node"}), "inner", parts, on=("node",))
 
     def resolve(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         nodes = [int(n) for n in group["node"]]
@@ -207,14 +250,16 @@ def _survivors(ray, ds, sigs, labels, with_priority: bool):
         return {"label": np.full(len(nodes), int(group["label"][0]), dtype=np.int64),
                 "node": np.array([nodes[i] for i in order], dtype=np.int64),
                 "kept": np.array([i == survivor for i in order]),
-                "similarity": np.array([round(float(np.mean(sig[i] == sig[survivor])), 4) for i in order])}
+                "similarity": np.array([round(float(np.mean(sig[i] == sig[survivor])), 4) for i in order]),
+                **{"_cp_carry_" + c: np.array([group["_cp_carry_" + c][i] for i in order], dtype=object) for c in carry}}
 
-    resolved = members.groupby("label").map_groups(resolve, batch_format="numpy").materialize()
+    resolved = members.groupby("label", num_partitions=parts).map_groups(resolve, batch_format="numpy").materialize()
     clusters: dict[int, list[dict[str, Any]]] = {}
     dropped = []
     for r in resolved.iter_rows():
-        clusters.setdefault(int(r["label"]), []).append(
-            {"order": int(r["node"]), "kept": bool(r["kept"]), "similarity": float(r["similarity"])})
+        member = {"order": int(r["node"]), "kept": bool(r["kept"]), "similarity": float(r["similarity"])}
+        member.update({c: _plain(r["_cp_carry_" + c]) for c in carry})
+        clusters.setdefault(int(r["label"]), []).append(member)
         if not r["kept"]:
             dropped.append({ORDER: int(r["node"])})
     report = []
@@ -223,6 +268,10 @@ def _survivors(ray, ds, sigs, labels, with_priority: bool):
     if not dropped:
         return ds.drop_columns([ORDER]), report
     gone = ray.data.from_items(dropped)
-    ds = ds.materialize()
-    kept = ds.join(gone, "left_anti", max(1, ds.num_blocks()), on=(ORDER,)).sort(ORDER).drop_columns([ORDER])
+    kept = ds.join(gone, "left_anti", parts, on=(ORDER,)).sort(ORDER).drop_columns([ORDER])
     return kept, report
+
+
+def _plain(v: Any) -> Any:
+    """A numpy scalar as the Python value JSON writes."""
+    return v.item() if isinstance(v, np.generic) else v
