@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Corpus-scale figures, side by side in one run on one generated corpus.
 
-    python bench/corpus_bench.py [--scale N] [--repeat R]
+    python bench/corpus_bench.py [--scale N] [--repeat R] [--ray]
 
 The corpus: bench/corpusgen.py (real AEB article text with near-duplicate variants), grown with
 --scale. Prints MB/s per core of `cleanpress clean` (--jobs 1 and 2), of `cleanpress dedup`, of
 MinHash signatures alone (cleanpress's bulk numpy path against datasketch's MinHash.update() per
 shingle, the baseline), and the peak memory (max RSS) of each CLI run. Medians of R runs.
+With --ray, also `--engine ray` with 1 and 2 workers on the same corpus, and Ray's overhead (the
+same commands on a corpus of one document: starting Ray and its stages).
 """
 from __future__ import annotations
 
@@ -60,6 +62,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--scale", type=int, default=8)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--ray", action="store_true", help="also measure --engine ray")
     args = ap.parse_args()
     records = corpusgen.generate(None, 3, seed=7, scale=args.scale)
     with tempfile.TemporaryDirectory() as tmp:
@@ -67,15 +70,25 @@ def main() -> None:
         feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         mb = feed.stat().st_size / 1e6
         texts = [r["text"] for r in records]
-        runs: dict[str, list[float]] = {k: [] for k in ("clean -j1", "clean -j2", "dedup -j1", "dedup -j2",
-                                                        "signatures (bulk)", "signatures (datasketch)")}
+        commands = [("clean -j1", ("clean", "-j", "1")), ("clean -j2", ("clean", "-j", "2")),
+                    ("dedup -j1", ("dedup", "-j", "1")), ("dedup -j2", ("dedup", "-j", "2"))]
+        if args.ray:
+            commands += [(f"{name} ray", (*extra, "--engine", "ray")) for name, extra in commands]
+        runs: dict[str, list[float]] = {k: [] for k, _ in commands}
+        runs.update({"signatures (bulk)": [], "signatures (datasketch)": []})
         peak: dict[str, float] = {}
+        tiny = Path(tmp) / "tiny.jsonl"
+        tiny.write_text(json.dumps(records[0]) + "\n", encoding="utf-8")
+        overhead: dict[str, list[float]] = {}
         for _ in range(args.repeat):
-            for name, extra in [("clean -j1", ("clean", "-j", "1")), ("clean -j2", ("clean", "-j", "2")),
-                                ("dedup -j1", ("dedup", "-j", "1")), ("dedup -j2", ("dedup", "-j", "2"))]:
-                wall, rss = cli(extra[0], str(feed), "-o", str(Path(tmp) / "out.jsonl"), *extra[1:])
+            for name, extra in commands:
+                out = Path(tmp) / ("out-ray" if "ray" in name else "out.jsonl")
+                wall, rss = cli(extra[0], str(feed), "-o", str(out), *extra[1:])
                 runs[name].append(wall)
                 peak[name] = max(peak.get(name, 0), rss)
+                if "ray" in name and "-j2" in name:
+                    overhead.setdefault(name, []).append(cli(extra[0], str(tiny), "-o", str(out) + "-tiny",
+                                                             *extra[1:])[0])
             for name, fn in [("signatures (bulk)", signatures_bulk), ("signatures (datasketch)", signatures_datasketch)]:
                 t = time.perf_counter()
                 fn(texts)
@@ -84,13 +97,16 @@ def main() -> None:
     print(f"corpus: {len(records)} documents, {mb:.1f} MB of JSONL (corpusgen --scale {args.scale}); "
           f"median of {args.repeat} runs; python {sys.version.split()[0]}")
     for k, v in runs.items():
-        cores = 2 if k.endswith("-j2") else 1
+        cores = 2 if "-j2" in k else 1
         mem = f"  peak {peak[k]:.0f} MB" if k in peak else ""
         print(f"  {k:<24} {rate[k]:7.2f} MB/s  {rate[k] / cores:7.2f} MB/s per core{mem}")
     print("ratios:")
     print(f"  clean -j2 / clean -j1:             {rate['clean -j2'] / rate['clean -j1']:.2f}")
     print(f"  dedup -j2 / dedup -j1:             {rate['dedup -j2'] / rate['dedup -j1']:.2f}")
     print(f"  signatures bulk / datasketch:      {rate['signatures (bulk)'] / rate['signatures (datasketch)']:.1f}")
+    for k, v in overhead.items():
+        print(f"  {k}: {statistics.median(v):.1f} s on one document (Ray's start-up and stages);"
+              f" ray / local on the corpus: {rate[k] / rate[k.removesuffix(' ray')]:.2f}")
 
 
 if __name__ == "__main__":

@@ -242,8 +242,9 @@ def _refuse_mirror_onto_inputs(paths: tuple[str, ...], output: str) -> None:
               help="Write the documents kept here (a folder mirrors the input; a file name; - or none: stdout).")
 @click.option("--clusters", "clusters_path", type=click.Path(dir_okay=False),
               help="Write each cluster of near-duplicates as a JSON line: its members, which one stays, similarities.")
-@click.option("--index", "index_path", type=click.Path(dir_okay=False),
-              help="An index file (SQLite) of the documents of earlier runs: dedupe against them too, then add this run's.")
+@click.option("--index", "index_path", metavar="PATH|URL",
+              help="An index of the documents of earlier runs: a file (SQLite), or redis://host:port/db for an "
+                   "index shared through Redis. Dedupe against it too, then add this run's documents.")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0, min_open=True), default=dedup.THRESHOLD, show_default=True,
               help="Estimated Jaccard similarity of word shingles at which two documents are near-duplicates.")
 @click.option("--shingle-size", type=click.IntRange(1), default=dedup.SHINGLE_SIZE, show_default=True,
@@ -293,7 +294,8 @@ def dedup_command(paths: tuple[str, ...], output: str | None, clusters_path: str
             return
         mirror = bool(output) and output != "-" and (
             any(os.path.isdir(p) for p in paths) or os.path.isdir(output) or output.endswith(("/", os.sep)))
-        _refuse_overwrite(tuple(s.path for s in found), None if mirror else output, clusters_path, index_path)
+        _refuse_overwrite(tuple(s.path for s in found), None if mirror else output, clusters_path,
+                          None if index_path and "://" in index_path else index_path)
         if mirror:
             _refuse_mirror_onto_inputs(paths, output)
             sink: corpus.Sink = corpus.MirrorSink(output)

@@ -439,6 +439,8 @@ def dedup_corpus(found: list[shards.Shard], sink: Sink, config: dedup.DedupConfi
 def _indexed(index: dedup.MemoryIndex) -> int:
     if isinstance(index, dedup.SqliteIndex):
         return index.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
+    if isinstance(index, dedup.RedisIndex):
+        return index.indexed()
     return 0
 
 

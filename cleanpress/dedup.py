@@ -97,6 +97,8 @@ class Member:
     priority: float | None = None
     #: In the index before this run.
     indexed: bool = False
+    #: Its number in the index (the order of the runs and documents that added it).
+    indexed_at: int = 0
 
 
 class MemoryIndex:
@@ -115,7 +117,8 @@ class MemoryIndex:
         r = self.rows
         return [bytes([b]) + sig[b * r:(b + 1) * r].tobytes() for b in range(self.bands)]
 
-    def candidates(self, keys: list[bytes]) -> set[int]:
+    def candidates(self, sig: np.ndarray, keys: list[bytes]) -> set[int]:
+        """Documents that share a band with ``sig`` (whose band keys are ``keys``)."""
         out: set[int] = set()
         for k in keys:
             out.update(self.table.get(k, ()))
@@ -174,10 +177,10 @@ class SqliteIndex(MemoryIndex):
         self.num_perm = config.num_perm
         self._prior: dict[int, int] = {}  # index row -> member number in this run
 
-    def candidates(self, keys: list[bytes]) -> set[int]:
-        out = super().candidates(keys)
-        q = "SELECT DISTINCT doc FROM bands WHERE key IN (%s)" % ",".join("?" * len(keys))
-        for (doc,) in self.db.execute(q, keys):
+    def candidates(self, sig: np.ndarray, keys: list[bytes]) -> set[int]:
+        out = super().candidates(sig, keys)
+        q = "SELECT DISTINCT doc FROM bands WHERE key IN (%s) ORDER BY doc" % ",".join("?" * len(keys))
+        for (doc,) in self.db.execute(q, keys).fetchall():
             out.add(self._load(doc))
         return out
 
@@ -186,7 +189,7 @@ class SqliteIndex(MemoryIndex):
             source, line, ident, sig = self.db.execute(
                 "SELECT source, line, id, sig FROM docs WHERE n=?", (doc,)).fetchone()
             n = len(self.members)
-            self.members.append(Member(source, line, ident, indexed=True))
+            self.members.append(Member(source, line, ident, indexed=True, indexed_at=doc))
             self.sigs.append(np.frombuffer(sig, dtype=np.uint32))
             self._prior[doc] = n
         return self._prior[doc]
@@ -206,10 +209,86 @@ class SqliteIndex(MemoryIndex):
         self.db.close()
 
 
+class RedisIndex(MemoryIndex):
+    """A shared index in Redis (``--index redis://host:port/db``): datasketch's ``MinHashLSH``
+    with its Redis storage holds the band tables; each document's signature, source, line and id
+    sit in a Redis hash beside them. Several machines can dedupe against one index.
+    """
+
+    def __init__(self, url: str, bands: int, rows: int, config: DedupConfig, prefix: str = "cleanpress"):
+        super().__init__(bands, rows)
+        try:
+            import redis
+        except ImportError:
+            raise InputError("a Redis index needs the 'redis' package", source=url,
+                             hint="pip install 'cleanpress[redis]'") from None
+        from datasketch import MinHashLSH
+
+        self.url, self.prefix = url, prefix
+        self.client = redis.Redis.from_url(url)
+        try:
+            self.client.ping()
+        except redis.exceptions.RedisError as e:
+            raise InputError(f"cannot reach Redis: {e}", source=url, hint="start redis-server or check the URL") from None
+        params = f"shingle_size={config.shingle_size} num_perm={config.num_perm} bands={bands} rows={rows}"
+        self.client.setnx(f"{prefix}:params", params)
+        stored = self.client.get(f"{prefix}:params").decode()
+        if stored != params:
+            raise InputError(f"the index was built with {stored}; this run uses {params}", source=url,
+                             hint="use the same --threshold, --shingle-size and --num-perm, or another index")
+        kwargs = self.client.connection_pool.connection_kwargs
+        self.lsh = MinHashLSH(num_perm=config.num_perm, params=(bands, rows), storage_config={
+            "type": "redis", "basename": prefix.encode(),
+            "redis": {k: kwargs[k] for k in ("host", "port", "db", "password") if kwargs.get(k) is not None}})
+        self._prior: dict[bytes, int] = {}
+
+    def candidates(self, sig: np.ndarray, keys: list[bytes]) -> set[int]:
+        from .minhash import lean
+
+        out = super().candidates(sig, keys)
+        found = (k if isinstance(k, bytes) else str(k).encode() for k in self.lsh.query(lean(sig)))
+        for key in sorted(found, key=int):  # a set: load in index order, whatever the hash seed
+            out.add(self._load(key))
+        return out
+
+    def _load(self, key: bytes) -> int:
+        if key not in self._prior:
+            doc = self.client.hgetall(f"{self.prefix}:doc:".encode() + key)
+            ident = doc.get(b"id")
+            n = len(self.members)
+            self.members.append(Member(doc[b"source"].decode(), int(doc[b"line"]),
+                                       None if ident is None else ident.decode(), indexed=True, indexed_at=int(key)))
+            self.sigs.append(np.frombuffer(doc[b"sig"], dtype=np.uint32))
+            self._prior[key] = n
+        return self._prior[key]
+
+    def indexed(self) -> int:
+        return int(self.client.get(f"{self.prefix}:count") or 0)
+
+    def commit(self) -> None:
+        from .minhash import lean
+
+        with self.lsh.insertion_session() as session:
+            for n, m in enumerate(self.members):
+                if m.indexed:
+                    continue
+                key = str(self.client.incr(f"{self.prefix}:count")).encode()
+                fields = {"source": m.source, "line": m.line, "sig": self.sigs[n].astype(np.uint32).tobytes()}
+                if m.id is not None:
+                    fields["id"] = str(m.id)
+                self.client.hset(f"{self.prefix}:doc:".encode() + key, mapping=fields)
+                session.insert(key, lean(self.sigs[n]))
+
+    def close(self) -> None:
+        self.client.close()
+
+
 def open_index(path: str | None, config: DedupConfig) -> MemoryIndex:
     bands, rows = lsh_params(config.threshold, config.num_perm)
     if not path:
         return MemoryIndex(bands, rows)
+    if path.startswith(("redis://", "rediss://", "unix://")):
+        return RedisIndex(path, bands, rows, config)
     if os.path.isdir(path):
         raise InputError("is a folder", source=path, hint="--index takes a file name")
     return SqliteIndex(path, bands, rows, config)
@@ -261,7 +340,7 @@ class Deduper:
 
     def add(self, sig: np.ndarray, member: Member) -> None:
         keys = self.index.keys(sig)
-        found = sorted(self.index.candidates(keys))
+        found = sorted(self.index.candidates(sig, keys))
         n = self.index.add(sig, keys, member)
         self.clusters.grow(len(self.index))
         self.order.append(n)
@@ -295,8 +374,9 @@ class Deduper:
 
 
 def _rank(m: Member, n: int) -> tuple:
-    # Lower ranks survive: indexed before, then the highest priority, then input order.
-    return (not m.indexed, m.priority is None, -(m.priority or 0), n)
+    # Lower ranks survive: indexed before (the earliest indexed first), then the highest
+    # priority, then input order.
+    return (not m.indexed, m.indexed_at, m.priority is None, -(m.priority or 0), n)
 
 
 def pairs_in(clusters: Iterable[Iterable[Any]]) -> set[tuple[Any, Any]]:

@@ -312,3 +312,54 @@ def test_a_few_repeats_are_not_boilerplate(tmp_path: Path):
     reasons = {json.loads(line)["reason"] for line in (tmp_path / "r.jsonl").read_text().splitlines()
                if '"CP116"' in line}
     assert reasons == {"repeated in 6 of 6 documents of news.example.com"}
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    """A real redis-server on a free port, for this test only."""
+    import shutil
+    import socket
+    import time
+
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.skip("redis-server is not installed (.ci/run installs Debian's redis-server)")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                             "--dir", str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    else:
+        proc.kill()
+        pytest.skip("redis-server did not start")
+    yield f"redis://127.0.0.1:{port}/0"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_a_redis_index_is_shared_across_runs(known_clusters: Path, tmp_path: Path, redis_url: str):
+    lines = known_clusters.read_text().splitlines(keepends=True)
+    half = len(lines) // 2
+    (tmp_path / "first.jsonl").write_text("".join(lines[:half]))
+    (tmp_path / "second.jsonl").write_text("".join(lines[half:]))
+    cli("dedup", str(tmp_path / "first.jsonl"), "-o", str(tmp_path / "k1.jsonl"), "--index", redis_url, check=True)
+    run = cli("dedup", str(tmp_path / "second.jsonl"), "-o", str(tmp_path / "k2.jsonl"), "--index", redis_url,
+              "--clusters", str(tmp_path / "c2.jsonl"))
+    assert run.returncode == 0 and f"against {half} indexed before" in run.stderr.decode()
+    # The same answer as the SQLite index gives.
+    sqlite = tmp_path / "corpus.idx"
+    cli("dedup", str(tmp_path / "first.jsonl"), "-o", str(tmp_path / "s1.jsonl"), "--index", str(sqlite), check=True)
+    cli("dedup", str(tmp_path / "second.jsonl"), "-o", str(tmp_path / "s2.jsonl"), "--index", str(sqlite),
+        "--clusters", str(tmp_path / "sc2.jsonl"), check=True)
+    assert (tmp_path / "k2.jsonl").read_text() == (tmp_path / "s2.jsonl").read_text()
+    assert (tmp_path / "c2.jsonl").read_text() == (tmp_path / "sc2.jsonl").read_text()
+    bad = cli("dedup", str(tmp_path / "second.jsonl"), "-o", "-", "--index", redis_url, "--threshold", "0.8")
+    assert bad.returncode == 2 and "the index was built with" in bad.stderr.decode()
+    down = cli("dedup", str(tmp_path / "second.jsonl"), "-o", "-", "--index", "redis://127.0.0.1:1/0")
+    assert down.returncode == 2 and "cannot reach Redis" in down.stderr.decode()
