@@ -573,7 +573,13 @@ def _ray_init(ray, address: str | None, jobs: int) -> None:
             # corpus takes a third of the time). A cluster keeps Ray's own choice.
             from ray.data.context import ShuffleStrategy
 
-            ray.data.DataContext.get_current().shuffle_strategy = ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
+            ctx = ray.data.DataContext.get_current()
+            ctx.shuffle_strategy = ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
+            # Joins run in actors that each ask for a CPU: with one or two CPUs they would wait
+            # for the tasks feeding them for ever. They mostly wait on data; a sliver will do.
+            ctx.join_operator_actor_num_cpus_override = 0.01
+            ctx.hash_shuffle_operator_actor_num_cpus_override = 0.01
+            ctx.hash_aggregate_operator_actor_num_cpus_override = 0.01
     logging.getLogger("ray.data").setLevel(logging.ERROR)  # stderr is for our messages
     ray.data.DataContext.get_current().enable_progress_bars = False
 

@@ -233,14 +233,15 @@ def _min_label(ds, parts: int):
 
 
 def _survivors(ray, ds, sigs, labels, with_priority: bool, carry: tuple[str, ...], parts: int):
-    """Each component's survivor by the local engine's rule; the rows kept and the clusters."""
-    if isinstance(labels, dict):
-        label_rows = ray.data.from_items([{"node": n, "label": lab} for n, lab in sorted(labels.items())])
-    else:
-        label_rows = labels
-    members = label_rows.join(sigs.rename_columns({ORDER: "node"}), "inner", parts, on=("node",))
+    """Each component's survivor by the local engine's rule; the rows kept and the clusters.
 
-    def resolve(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    With labels on the driver (a dict), the clustered documents' signatures are fetched by a
+    filter and resolved here, and the rows are filtered in order: no join, so it runs on a
+    single CPU too (Ray's join actors each want one). Distributed labels are joined with the
+    signatures and resolved per component in a groupby.
+    """
+
+    def resolve(group: dict[str, Any]) -> dict[str, np.ndarray]:
         nodes = [int(n) for n in group["node"]]
         prio = list(group[_PRIORITY]) if with_priority else [np.nan] * len(nodes)
         ranks = [(bool(np.isnan(p)), -(0.0 if np.isnan(p) else float(p)), n) for p, n in zip(prio, nodes)]
@@ -253,23 +254,47 @@ def _survivors(ray, ds, sigs, labels, with_priority: bool, carry: tuple[str, ...
                 "similarity": np.array([round(float(np.mean(sig[i] == sig[survivor])), 4) for i in order]),
                 **{"_cp_carry_" + c: np.array([group["_cp_carry_" + c][i] for i in order], dtype=object) for c in carry}}
 
-    resolved = members.groupby("label", num_partitions=parts).map_groups(resolve, batch_format="numpy").materialize()
+    if isinstance(labels, dict):
+        wanted = set(labels)
+        groups: dict[int, dict[str, list]] = {}
+        for r in sigs.filter(lambda r: r[ORDER] in wanted).iter_rows():
+            g = groups.setdefault(labels[int(r[ORDER])], {"node": [], "label": [], _SIG: [], _PRIORITY: [],
+                                                          **{"_cp_carry_" + c: [] for c in carry}})
+            g["node"].append(int(r[ORDER]))
+            g["label"].append(labels[int(r[ORDER])])
+            g[_SIG].append(r[_SIG])
+            g[_PRIORITY].append(r.get(_PRIORITY, np.nan))
+            for c in carry:
+                g["_cp_carry_" + c].append(r["_cp_carry_" + c])
+        resolved_rows = [row for _, g in sorted(groups.items()) for row in _rows(resolve(g))]
+    else:
+        members = labels.join(sigs.rename_columns({ORDER: "node"}), "inner", parts, on=("node",))
+        resolved = members.groupby("label", num_partitions=parts).map_groups(resolve, batch_format="numpy")
+        resolved_rows = list(resolved.materialize().iter_rows())
     clusters: dict[int, list[dict[str, Any]]] = {}
-    dropped = []
-    for r in resolved.iter_rows():
+    dropped: set[int] = set()
+    for r in resolved_rows:
         member = {"order": int(r["node"]), "kept": bool(r["kept"]), "similarity": float(r["similarity"])}
         member.update({c: _plain(r["_cp_carry_" + c]) for c in carry})
         clusters.setdefault(int(r["label"]), []).append(member)
         if not r["kept"]:
-            dropped.append({ORDER: int(r["node"])})
+            dropped.add(int(r["node"]))
     report = []
     for _, rows in sorted(clusters.items()):  # by smallest member, as the local engine lists them
         report.append({"size": len(rows), "members": rows})  # survivor first, then by rank
     if not dropped:
         return ds.drop_columns([ORDER]), report
-    gone = ray.data.from_items(dropped)
-    kept = ds.join(gone, "left_anti", parts, on=(ORDER,)).sort(ORDER).drop_columns([ORDER])
-    return kept, report
+    if isinstance(labels, dict):
+        kept = ds.filter(lambda r: r[ORDER] not in dropped)  # order preserved
+    else:
+        gone = ray.data.from_items([{ORDER: n} for n in sorted(dropped)])
+        kept = ds.join(gone, "left_anti", parts, on=(ORDER,)).sort(ORDER)
+    return kept.drop_columns([ORDER]), report
+
+
+def _rows(columns: dict[str, np.ndarray]) -> list[dict[str, Any]]:
+    keys = list(columns)
+    return [dict(zip(keys, values)) for values in zip(*(columns[k] for k in keys))]
 
 
 def _plain(v: Any) -> Any:
