@@ -538,7 +538,7 @@ def rules_command(code: str | None, fmt: str) -> None:
             out.write(json.dumps([r.__dict__ for r in rules], ensure_ascii=False, indent=1) + "\n")
             return
         for r in rules:
-            out.write(f"{r.code}  {r.name:<16} {r.summary}\n")
+            out.write(f"{r.code}  {r.name:<16} {r.summary}{'' if r.default else '  [off by default]'}\n")
             if code:
                 out.write(f"        removes: {r.example}\n        keeps:   {r.keeps}\n")
 
