@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import statistics
 import subprocess
 import sys
@@ -96,7 +95,7 @@ def main() -> None:
     rate = {k: mb / statistics.median(v) for k, v in runs.items()}
     print(f"corpus: {len(records)} documents, {mb:.1f} MB of JSONL (corpusgen --scale {args.scale}); "
           f"median of {args.repeat} runs; python {sys.version.split()[0]}")
-    for k, v in runs.items():
+    for k in runs:
         cores = 2 if "-j2" in k else 1
         mem = f"  peak {peak[k]:.0f} MB" if k in peak else ""
         print(f"  {k:<24} {rate[k]:7.2f} MB/s  {rate[k] / cores:7.2f} MB/s per core{mem}")

@@ -58,6 +58,10 @@ class DedupConfig:
             raise InputError("shingle size must be at least 1 and num-perm at least 16")
 
 
+#: The default parameters.
+DEFAULT = DedupConfig()
+
+
 def document_signatures(texts: Sequence[str], config: DedupConfig) -> np.ndarray:
     """One signature per text, shape ``(len(texts), num_perm)``; all of a chunk in one numpy pass.
 

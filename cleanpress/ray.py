@@ -130,7 +130,7 @@ def with_order(ds, path_column: str | None = None):
     return ray.data.from_arrow_refs([number.remote(r, s, f) for r, s, f in zip(refs, starts, firsts)])
 
 
-def dedup(ds, config: local.DedupConfig = local.DedupConfig(), *, text_field: str = "text",
+def dedup(ds, config: local.DedupConfig = local.DEFAULT, *, text_field: str = "text",
           priority_field: str | None = None, components: str = "auto", batch_size: int = 256,
           carry: tuple[str, ...] = (), path_column: str | None = None, partitions: int | None = None):
     """Drop near-duplicate rows of ``ds``. Returns the rows kept (in input order, without helper
