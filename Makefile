@@ -24,8 +24,9 @@ run: $(STAMP)
 	@echo
 	@echo "== $(OUT)/sputnik-biden-putin-call.txt (the canonical text)"
 	@cat $(OUT)/sputnik-biden-putin-call.txt
+	@$(BIN)/cleanpress report samples -o $(OUT)/report.html --title "cleanpress report: samples/"
 	@echo
-	@echo "Cleaned samples and their edits are in $(OUT)/"
+	@echo "Cleaned samples and their edits are in $(OUT)/; open $(OUT)/report.html to see every removal."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
