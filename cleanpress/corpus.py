@@ -344,13 +344,17 @@ class DedupSummary:
     indexed_before: int = 0
     bytes_in: int = 0
     seconds: float = 0.0
+    #: Bytes the in-memory index held at the end (signatures, band keys, ids).
+    index_bytes: int = 0
 
     def render(self) -> str:
         rate = self.bytes_in / 1e6 / self.seconds if self.seconds else 0.0
         before = f", against {self.indexed_before} indexed before" if self.indexed_before else ""
+        per_doc = self.index_bytes // max(self.documents, 1)
         return (f"deduplicated {self.documents} documents{before}: {self.documents - self.dropped} kept, "
                 f"{self.dropped} dropped in {self.clusters} cluster{'s' if self.clusters != 1 else ''}; "
-                f"{_mb(self.bytes_in)} in {self.seconds:.1f} s, {rate:.2f} MB/s")
+                f"{_mb(self.bytes_in)} in {self.seconds:.1f} s, {rate:.2f} MB/s; "
+                f"index in memory {per_doc:,} bytes per document")
 
 
 def _signature_chunk(item: tuple[dedup.DedupConfig, list[str]]):
@@ -402,6 +406,7 @@ def dedup_corpus(found: list[shards.Shard], sink: Sink, config: dedup.DedupConfi
                 progress.update(counted)
         if progress:
             progress.close()
+        summary.index_bytes = index.memory()
         dropped, clusters = deduper.resolve()
         dropped_run = {k for k, n in enumerate(deduper.order) if n in dropped}
         summary.dropped, summary.clusters = len(dropped_run), len(clusters)

@@ -139,6 +139,16 @@ class MemoryIndex:
     def signature(self, n: int) -> np.ndarray:
         return self.sigs[n]
 
+    def memory(self) -> int:
+        """Bytes this index holds in memory: band tables, signatures, members (Python's own sizes)."""
+        import sys
+
+        size = sys.getsizeof(self.table) + sys.getsizeof(self.sigs) + sys.getsizeof(self.members)
+        size += sum(sys.getsizeof(k) + sys.getsizeof(v) for k, v in self.table.items())
+        size += sum(s.nbytes + 112 for s in self.sigs)  # an array's data and its header
+        size += sum(sys.getsizeof(m) + sys.getsizeof(m.__dict__) + sys.getsizeof(m.source) for m in self.members)
+        return size
+
     def commit(self) -> None:
         pass
 
