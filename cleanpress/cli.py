@@ -211,7 +211,7 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
             if any(s.path == "-" for s in found):
                 raise InputError("copies across documents (CP306) need the corpus twice and cannot take standard "
                                  "input", source="<stdin>", hint="save it to a file first")
-            seen = corpus.first_seen(found, fmt=fmt, text_field=text_field, jobs=jobs)
+            seen = corpus.first_seen(found, config, fmt=fmt, text_field=text_field, jobs=jobs)
         try:
             summary = corpus.run(found, sink, config, fmt=fmt, text_field=text_field, taught=taught, seen=seen,
                                  url_field=url_field, jobs=jobs, warn=_warn,
@@ -436,7 +436,7 @@ def check_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
         checked = _discover(paths or included or (".",))
         # Copies across files (CP306): the files checked and every file the configuration
         # includes (pre-commit passes only the changed ones), in path order.
-        corpus_view = _first_seen(sorted(set(checked) | set(_discover(included))), fmt, text_field) \
+        corpus_view = _first_seen(sorted(set(checked) | set(_discover(included))), fmt, text_field, config) \
             if config.wants("CP306") else None
         report = Report()
         out = _stdout()
@@ -486,9 +486,10 @@ def _discover(paths: tuple[str, ...]) -> list[str]:
 CHECKED = (".txt", ".jsonl", ".ndjson")
 
 
-def _first_seen(paths: list[str], fmt: str, text_field: str) -> tuple[learned.FirstSeen, dict[tuple[str, int], int]]:
+def _first_seen(paths: list[str], fmt: str, text_field: str,
+                config: Config) -> tuple[learned.FirstSeen, dict[tuple[str, int], int]]:
     """Where each paragraph of the corpus first occurs, and the number of each document."""
-    seen = learned.FirstSeen()
+    seen = learned.FirstSeen(corpus.near_config(config))
     numbers: dict[tuple[str, int], int] = {}
     for path in paths:
         kind = formats.guess_format(path) if fmt == "auto" else fmt

@@ -193,21 +193,22 @@ def _clean_chunk(item: tuple[list[str], list[str], int]) -> list[CleanResult]:
     return out
 
 
-def _seen_chunk(texts: list[tuple[int, str, str, int | None]]) -> list[dict[bytes, tuple[int, str, int]]]:
-    out = []
-    for n, source, text, record_line in texts:
-        one = learned.FirstSeen()
-        one.add(n, source, text, (lambda line: line) if record_line is None else (lambda line, r=record_line: r))
-        out.append(one.first)
-    return out
+def _seen_chunk(item: tuple[dedup.DedupConfig | None, list[tuple[int, str, str, int | None]]]) -> learned.FirstSeen:
+    near, docs = item
+    seen = learned.FirstSeen(near)
+    for n, source, text, record_line in docs:
+        seen.add(n, source, text, (lambda line: line) if record_line is None else (lambda line, r=record_line: r))
+    return seen
 
 
-def first_seen(found: list[shards.Shard], *, fmt: str = "auto", text_field: str = "text", jobs: int = 1,
-               warn: formats.Warn = lambda m: None) -> learned.FirstSeen:
-    """A first pass over the corpus: where each paragraph first occurs (CP306)."""
-    seen = learned.FirstSeen()
+def first_seen(found: list[shards.Shard], config: Config, *, fmt: str = "auto", text_field: str = "text",
+               jobs: int = 1, warn: formats.Warn = lambda m: None) -> learned.FirstSeen:
+    """A first pass over the corpus: where each paragraph first occurs (CP306), near copies
+    found with the configuration's near-duplicate threshold."""
+    near = near_config(config)
+    seen = learned.FirstSeen(near)
 
-    def chunks() -> Iterator[list[tuple[int, str, str, int | None]]]:
+    def chunks() -> Iterator[tuple[dedup.DedupConfig, list[tuple[int, str, str, int | None]]]]:
         n = 0
         batch: list[tuple[int, str, str, int | None]] = []
         for shard in found:
@@ -215,16 +216,19 @@ def first_seen(found: list[shards.Shard], *, fmt: str = "auto", text_field: str 
                 batch.append((n, doc.source, doc.text, None if doc.record is None else doc.line))
                 n += 1
                 if len(batch) >= CHUNK_DOCS:
-                    yield batch
+                    yield near, batch
                     batch = []
         if batch:
-            yield batch
+            yield near, batch
 
-    for tables in ordered_map(_seen_chunk, chunks(), jobs):
-        for table in tables:  # in document order: the first occurrence wins
-            for k, v in table.items():
-                seen.first.setdefault(k, v)
+    for part in ordered_map(_seen_chunk, chunks(), jobs):  # in document order: the first occurrence wins
+        seen.merge(part)
     return seen
+
+
+def near_config(config: Config) -> dedup.DedupConfig:
+    """Paragraphs across documents are near copies at the in-document near-duplicate threshold."""
+    return dedup.DedupConfig(config.near_duplicate_threshold, config.shingle_size, config.num_perm)
 
 
 def _keys_chunk(texts: list[str]) -> list[set[bytes]]:

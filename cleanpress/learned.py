@@ -141,18 +141,56 @@ MIN_COPY_WORDS = 10
 
 
 class FirstSeen:
-    """Where each paragraph of a corpus first occurs: documents numbered in input order."""
+    """Where each paragraph of a corpus first occurs: documents numbered in input order.
 
-    def __init__(self) -> None:
+    Exact copies are found by key. With ``near`` (a :class:`cleanpress.dedup.DedupConfig`), near
+    copies too: each paragraph's MinHash signature is kept, and its LSH band keys point to the
+    first paragraph that had them (about 700 bytes a paragraph at 128 permutations).
+    """
+
+    def __init__(self, near=None) -> None:
         self.first: dict[bytes, tuple[int, str, int]] = {}
+        self.near = near
+        self.bands_rows = None
+        if near is not None:
+            from .dedup import lsh_params
+
+            self.bands_rows = lsh_params(near.threshold, near.num_perm)
+        self.band: dict[bytes, int] = {}
+        self.sigs: list = []
+        self.meta: list[tuple[int, str, int]] = []
 
     def add(self, doc: int, source: str, text: str, line_of=lambda line: line) -> None:
         found, _ = blocks(text)
-        for b in found:
-            if b.flat.count(" ") + 1 >= MIN_COPY_WORDS and len(tokens(b.flat)) >= MIN_COPY_WORDS:
-                k = key_of(b.flat)
-                if k is not None and k not in self.first:
-                    self.first[k] = (doc, source, line_of(b.line))
+        paragraphs = [b for b in found
+                      if b.flat.count(" ") + 1 >= MIN_COPY_WORDS and len(tokens(b.flat)) >= MIN_COPY_WORDS]
+        for b in paragraphs:
+            k = key_of(b.flat)
+            if k is not None and k not in self.first:
+                self.first[k] = (doc, source, line_of(b.line))
+        if self.near is not None and paragraphs:
+            from .dedup import document_signatures
+
+            for b, sig in zip(paragraphs, document_signatures([b.flat for b in paragraphs], self.near)):
+                n = len(self.meta)
+                self.meta.append((doc, source, line_of(b.line)))
+                self.sigs.append(sig)
+                for k in self.band_keys(sig):
+                    self.band.setdefault(k, n)
+
+    def band_keys(self, sig) -> list[bytes]:
+        bands, rows = self.bands_rows
+        return [bytes([b]) + sig[b * rows:(b + 1) * rows].tobytes() for b in range(bands)]
+
+    def merge(self, later: FirstSeen) -> None:
+        """Take in what ``later`` (built over later documents) saw first."""
+        for k, v in later.first.items():
+            self.first.setdefault(k, v)
+        offset = len(self.meta)
+        self.meta += later.meta
+        self.sigs += later.sigs
+        for k, n in later.band.items():
+            self.band.setdefault(k, n + offset)
 
     def view(self, doc: int) -> CopiesView:
         return CopiesView(self, doc)
@@ -169,9 +207,22 @@ class CopiesView:
         if len(flat) < 40:
             return None
         hit = self.seen.first.get(key_of(flat) or b"")
-        if hit is None or hit[0] >= self.doc:
+        if hit is not None and hit[0] < self.doc:
+            return Verdict("CP306", "copy of a paragraph of an earlier document", (hit[1], hit[2]))
+        if self.seen.near is None or len(tokens(flat)) < MIN_COPY_WORDS:
             return None
-        return Verdict("CP306", "copy of a paragraph of an earlier document", (hit[1], hit[2]))
+        from .dedup import document_signatures
+
+        sig = document_signatures([flat], self.seen.near)[0]
+        for n in sorted({self.seen.band[k] for k in self.seen.band_keys(sig) if k in self.seen.band}):
+            doc, source, line = self.seen.meta[n]
+            if doc >= self.doc:
+                continue
+            sim = float((self.seen.sigs[n] == sig).mean())
+            if sim >= self.seen.near.threshold:
+                return Verdict("CP306", f"near copy of a paragraph of an earlier document (similarity {sim:.2f})",
+                               (source, line))
+        return None
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ RULES: dict[str, Rule] = _rules(
          "block made of other blocks glued together (a collapsed copy of the article)",
          "Talks start late.Later, the White House confirmed.", "the separate paragraphs"),
     Rule("CP306", "copy-across-files", "duplicate",
-         "paragraph that copies one of an earlier document of the corpus (off unless selected)",
+         "paragraph that copies or nearly copies one of an earlier document of the corpus (off unless selected)",
          "A paragraph of b.txt that a.txt already has", "The first occurrence, in a.txt", default=False),
     Rule("CP401", "mojibake", "canonical", "mojibake or broken encoding repaired (ftfy)",
          "CafÃ© -> Café", "Café"),

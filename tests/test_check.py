@@ -292,3 +292,17 @@ def test_clean_of_a_folder_removes_copies_across_documents_when_selected(tmp_pat
     assert PARAGRAPH not in (tmp_path / "out" / "b.txt").read_text()
     [edit] = [json.loads(line) for line in (tmp_path / "edits.jsonl").read_text().splitlines()]
     assert edit["code"] == "CP306" and edit["copy_of"] == [os.path.join("corpus", "a.txt"), 2]
+
+
+def test_near_copies_across_files_are_found_with_the_near_duplicate_threshold(tmp_path):
+    _two_files(tmp_path)
+    near = PARAGRAPH.replace("since the storms", "after the storms")  # one word of twenty changed
+    b = tmp_path / "corpus" / "b.txt"
+    b.write_text(b.read_text().replace(PARAGRAPH, near))
+    run = cli("check", "corpus", "--select", "CP306", "--output-format", "json", cwd=tmp_path)
+    [finding] = json.loads(run.stdout)
+    assert finding["code"] == "CP306" and finding["message"].startswith("near copy of a paragraph")
+    assert finding["related"]["path"] == os.path.join("corpus", "a.txt")
+    # A stricter threshold lets the edited copy stay.
+    strict = cli("check", "corpus", "--select", "CP306", "--near-duplicate-threshold", "0.95", cwd=tmp_path)
+    assert strict.returncode == 0
