@@ -168,10 +168,8 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
         if engine == "ray":
             from . import ray as cpray
 
-            ray, kind = _ray_dataset(found, output, fmt)
-            _ray_init(ray, ray_address, jobs or parallel.available_cores())
-            ds = cpray.clean(_ray_read(ray, kind, [s.path for s in found]), config, text_field=text_field)
-            _ray_write(ds, kind, output)
+            cpray.clean_files([s.path for s in found], output, config, fmt=fmt, text_field=text_field,
+                              address=ray_address, cpus=jobs or parallel.available_cores())
             if not quiet:
                 click.echo(f"cleaned {len(found)} files with Ray into {output}", err=True)
             return
@@ -283,8 +281,11 @@ def dedup_command(paths: tuple[str, ...], output: str | None, clusters_path: str
         found = shards.discover(paths, include, exclude)
         if engine == "ray":
             _refuse_overwrite(tuple(s.path for s in found), clusters_path)
-            clusters = _ray_dedup(found, output, fmt, config, text_field, priority_field, id_field, jobs,
-                                  ray_address)
+            from . import ray as cpray
+
+            clusters = cpray.dedup_files([s.path for s in found], output, config, fmt=fmt, text_field=text_field,
+                                         priority_field=priority_field, id_field=id_field, address=ray_address,
+                                         cpus=jobs or parallel.available_cores())
             if clusters_path:
                 _write_clusters(clusters_path, clusters)
             if not quiet:
@@ -319,35 +320,6 @@ def _write_clusters(path: str, clusters: list[dict[str, Any]]) -> None:
     for n, c in enumerate(clusters, 1):
         out.stream.write(formats.record_line({"cluster": n, **c}))
     out.commit()
-
-
-def _ray_dedup(found, output, fmt, config, text_field, priority_field, id_field, jobs, ray_address):
-    """dedup on Ray: the kept records written with Ray's writer, the clusters as the local engine
-    writes them (source, line, kept, similarity, id)."""
-    from . import ray as cpray
-
-    ray, kind = _ray_dataset(found, output, fmt)
-    _ray_init(ray, ray_address, jobs or parallel.available_cores())
-    paths = [s.path for s in found]
-    ds = _ray_read(ray, kind, paths, include_paths=True)
-    names = ds.schema().names
-    carry = (id_field,) if id_field in names else ()
-    kept, clusters = cpray.dedup(ds, config, text_field=text_field, priority_field=priority_field,
-                                 carry=carry, path_column="path")
-    _ray_write(kept.drop_columns(["path"]), kind, output)
-    # Ray names files as it read them (no scheme, absolute); name them as they were given.
-    given = {os.path.abspath(p): p for p in paths}
-    out = []
-    for c in clusters:
-        members = []
-        for m in c["members"]:
-            row = {"source": given.get(os.path.abspath(m["source"]), m["source"]), "line": m["line"],
-                   "kept": m["kept"], "similarity": m["similarity"]}
-            if carry and m.get(id_field) is not None:
-                row["id"] = m[id_field]
-            members.append(row)
-        out.append({"size": c["size"], "members": members})
-    return out
 
 
 @main.command("report")
@@ -545,59 +517,6 @@ def rules_command(code: str | None, fmt: str) -> None:
 
 
 # The Ray engine ------------------------------------------------------------------------------------
-
-def _ray_dataset(found: list, output: str | None, fmt: str, include_paths: bool = False):
-    """Ray, and the dataset of the input files (one format: JSONL, plain or compressed, or Parquet)."""
-    from . import ray as cpray
-
-    ray = cpray.require()
-    if not output or output == "-":
-        raise InputError("the Ray engine writes a folder of files", hint="give -o a folder")
-    kinds = {shards.kind_of(s.path, fmt).fmt for s in found}
-    if "-" in {s.path for s in found} or not kinds <= {shards.JSONL, shards.PARQUET} or len(kinds) != 1:
-        raise InputError("the Ray engine reads JSONL (plain, .gz, .zst) or Parquet files, one format per run",
-                         hint="use --engine local for text files and standard input")
-    return ray, kinds.pop()
-
-
-def _ray_init(ray, address: str | None, jobs: int) -> None:
-    import logging
-
-    if not ray.is_initialized():
-        address = address or os.environ.get("RAY_ADDRESS")
-        kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR}
-        if not address:
-            kwargs["num_cpus"] = jobs
-        ray.init(address=address, **kwargs)
-        if not address:
-            # One machine: sort-based shuffles start no aggregator actors (a groupby of a small
-            # corpus takes a third of the time). A cluster keeps Ray's own choice.
-            from ray.data.context import ShuffleStrategy
-
-            ctx = ray.data.DataContext.get_current()
-            ctx.shuffle_strategy = ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
-            # Joins run in actors that each ask for a CPU: with one or two CPUs they would wait
-            # for the tasks feeding them for ever. They mostly wait on data; a sliver will do.
-            ctx.join_operator_actor_num_cpus_override = 0.01
-            ctx.hash_shuffle_operator_actor_num_cpus_override = 0.01
-            ctx.hash_aggregate_operator_actor_num_cpus_override = 0.01
-    logging.getLogger("ray.data").setLevel(logging.ERROR)  # stderr is for our messages
-    ray.data.DataContext.get_current().enable_progress_bars = False
-
-
-def _ray_read(ray, kind: str, paths: list[str], include_paths: bool = False):
-    if kind == shards.PARQUET:
-        return ray.data.read_parquet(paths, include_paths=include_paths)
-    # pyarrow's JSON reader: Ray's lines=True reader turns strings such as "07" into numbers.
-    return ray.data.read_json(paths, include_paths=include_paths, file_extensions=None)
-
-
-def _ray_write(ds, kind: str, output: str) -> None:
-    if kind == shards.PARQUET:
-        ds.write_parquet(output)
-    else:
-        ds.write_json(output)
-
 
 # helpers -----------------------------------------------------------------------------------------
 
