@@ -1,4 +1,5 @@
-"""What a corpus teaches about its blocks: lines that recur across documents (CP116).
+"""What a corpus teaches about its blocks: lines that recur across documents (CP116), and
+paragraphs that copy those of earlier documents (CP306, :class:`FirstSeen`).
 
 A menu entry, a footer or a share prompt no pattern knows still gives itself away by recurring
 on page after page of a site, while a sentence of an article occurs once or a few times. So, like
@@ -12,7 +13,8 @@ CCNet and Dolma, but near-duplicate aware and explained:
    one site (a site being the host of the document's URL, or its folder), or on at least
    ``min_sites`` different sites. A few repeats (an article quoting another) cannot reach them.
 
-Only counts are kept: 8-byte keys, never the text.
+Only counts are kept: 8-byte keys, never the text. The views (``SiteView``, ``CopiesView``) are
+what :func:`cleanpress.clean` takes as ``known``: plain lookups, the library reads no files.
 """
 from __future__ import annotations
 
