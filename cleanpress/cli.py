@@ -173,16 +173,7 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
             if not quiet:
                 click.echo(f"cleaned {len(found)} files with Ray into {output}", err=True)
             return
-        mirror = bool(output) and output != "-" and (
-            any(os.path.isdir(p) for p in paths) or os.path.isdir(output) or output.endswith(("/", os.sep)))
-        _refuse_overwrite(tuple(s.path for s in found), None if mirror else output, report)
-        if mirror:
-            _refuse_mirror_onto_inputs(paths, output)
-            sink: corpus.Sink = corpus.MirrorSink(output)
-        elif output and output != "-":
-            sink = corpus.FileSink(output)
-        else:
-            sink = corpus.StreamSink(_stdout())
+        sink, mirror = _sink(paths, found, output, report)
         report_sink = formats.AtomicOutput(report) if report else None
 
         def each(doc: formats.Document, result: CleanResult) -> None:
@@ -224,6 +215,21 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
             report_sink.commit()
         if mirror and not quiet:
             click.echo(summary.render(), err=True)
+
+
+def _sink(paths: tuple[str, ...], found: list, output: str | None, *also_written: str | None) -> tuple[corpus.Sink, bool]:
+    """Where documents go, and whether that is a mirror folder: a folder when a folder is read,
+    or when OUTPUT is one (or ends in /); else one file; else stdout. Refuses to write over an
+    input (with OUTPUT, and the other files the run writes)."""
+    mirror = bool(output) and output != "-" and (
+        any(os.path.isdir(p) for p in paths) or os.path.isdir(output) or output.endswith(("/", os.sep)))
+    _refuse_overwrite(tuple(s.path for s in found), None if mirror else output, *also_written)
+    if mirror:
+        _refuse_mirror_onto_inputs(paths, output)
+        return corpus.MirrorSink(output), True
+    if output and output != "-":
+        return corpus.FileSink(output), False
+    return corpus.StreamSink(_stdout()), False
 
 
 def _refuse_mirror_onto_inputs(paths: tuple[str, ...], output: str) -> None:
@@ -293,17 +299,7 @@ def dedup_command(paths: tuple[str, ...], output: str | None, clusters_path: str
                 click.echo(f"deduplicated {len(found)} files with Ray into {output}: {dropped} dropped in "
                            f"{len(clusters)} clusters", err=True)
             return
-        mirror = bool(output) and output != "-" and (
-            any(os.path.isdir(p) for p in paths) or os.path.isdir(output) or output.endswith(("/", os.sep)))
-        _refuse_overwrite(tuple(s.path for s in found), None if mirror else output, clusters_path,
-                          None if index_path and "://" in index_path else index_path)
-        if mirror:
-            _refuse_mirror_onto_inputs(paths, output)
-            sink: corpus.Sink = corpus.MirrorSink(output)
-        elif output and output != "-":
-            sink = corpus.FileSink(output)
-        else:
-            sink = corpus.StreamSink(_stdout())
+        sink, _ = _sink(paths, found, output, clusters_path, None if index_path and "://" in index_path else index_path)
         total = sum(os.path.getsize(s.path) for s in found)
         progress = corpus.Progress(total, enabled=not quiet and sys.stderr.isatty())
         summary, clusters = corpus.dedup_corpus(
@@ -467,7 +463,7 @@ def _first_seen(paths: list[str], fmt: str, text_field: str,
         kind = formats.guess_format(path) if fmt == "auto" else fmt
         for doc in formats.read(path, kind, text_field, lambda w: None):
             numbers[(path, doc.line)] = n = len(numbers)
-            seen.add(n, path, doc.text, (lambda line: line) if doc.record is None else (lambda line, r=doc.line: r))
+            seen.add(n, path, doc.text, None if doc.record is None else doc.line)
     return seen, numbers
 
 

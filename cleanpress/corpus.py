@@ -72,19 +72,19 @@ class Progress:
         self.start = self.last = time.monotonic()
         self.shown = False
 
-    def update(self, summary: Summary, force: bool = False) -> None:
+    def update(self, documents: int, bytes_in: int) -> None:
         if not self.enabled:
             return
         now = time.monotonic()
-        if not force and now - self.last < 0.1:
+        if now - self.last < 0.1:
             return
         self.last = now
         elapsed = max(now - self.start, 1e-9)
-        rate = summary.bytes_in / elapsed
-        line = f"{summary.documents:,} docs  {summary.bytes_in / 1e6:,.1f} MB  {rate / 1e6:.2f} MB/s"
+        rate = bytes_in / elapsed
+        line = f"{documents:,} docs  {bytes_in / 1e6:,.1f} MB  {rate / 1e6:.2f} MB/s"
         if self.total and rate > 0:
-            left = max(self.total - summary.bytes_in, 0) / rate
-            line += f"  {min(summary.bytes_in / self.total, 1):.0%}  ETA {int(left // 60)}:{int(left % 60):02d}"
+            left = max(self.total - bytes_in, 0) / rate
+            line += f"  {min(bytes_in / self.total, 1):.0%}  ETA {int(left // 60)}:{int(left % 60):02d}"
         self.stream.write("\r\x1b[2K" + line)
         self.stream.flush()
         self.shown = True
@@ -197,7 +197,7 @@ def _seen_chunk(item: tuple[dedup.DedupConfig | None, list[tuple[int, str, str, 
     near, docs = item
     seen = learned.FirstSeen(near)
     for n, source, text, record_line in docs:
-        seen.add(n, source, text, (lambda line: line) if record_line is None else (lambda line, r=record_line: r))
+        seen.add(n, source, text, record_line)
     return seen
 
 
@@ -210,16 +210,9 @@ def first_seen(found: list[shards.Shard], config: Config, *, fmt: str = "auto", 
 
     def chunks() -> Iterator[tuple[dedup.DedupConfig, list[tuple[int, str, str, int | None]]]]:
         n = 0
-        batch: list[tuple[int, str, str, int | None]] = []
-        for shard in found:
-            for doc in shards.read(shard.path, shards.kind_of(shard.path, fmt), text_field, warn):
-                batch.append((n, doc.source, doc.text, None if doc.record is None else doc.line))
-                n += 1
-                if len(batch) >= CHUNK_DOCS:
-                    yield near, batch
-                    batch = []
-        if batch:
-            yield near, batch
+        for _, docs in _batches(found, fmt, text_field, warn, CHUNK_DOCS):
+            yield near, [(n + i, d.source, d.text, None if d.record is None else d.line) for i, d in enumerate(docs)]
+            n += len(docs)
 
     for part in ordered_map(_seen_chunk, chunks(), jobs):  # in document order: the first occurrence wins
         seen.merge(part)
@@ -243,17 +236,9 @@ def learn(found: list[shards.Shard], *, fmt: str = "auto", text_field: str = "te
     sites: list[list[str]] = []
 
     def chunks() -> Iterator[list[str]]:
-        for shard in found:
-            docs: list[Document] = []
-            for doc in shards.read(shard.path, shards.kind_of(shard.path, fmt), text_field, warn):
-                docs.append(doc)
-                if len(docs) >= CHUNK_DOCS:
-                    sites.append([_site(d, url_field) for d in docs])
-                    yield [d.text for d in docs]
-                    docs = []
-            if docs:
-                sites.append([_site(d, url_field) for d in docs])
-                yield [d.text for d in docs]
+        for _, docs in _batches(found, fmt, text_field, warn, CHUNK_DOCS):
+            sites.append([_site(d, url_field) for d in docs])
+            yield [d.text for d in docs]
 
     for keys in ordered_map(_keys_chunk, chunks(), jobs):
         for site, k in zip(sites.pop(0), keys):
@@ -269,6 +254,23 @@ def _site(doc: Document, url_field: str) -> str:
 class _Chunk:
     shard: int
     docs: list[Document]
+
+
+def _batches(found: list[shards.Shard], fmt: str, text_field: str, warn: formats.Warn, max_docs: int,
+             max_chars: int | None = None, empty: bool = False) -> Iterator[tuple[int, list[Document]]]:
+    """The documents of ``found`` in order, as (shard number, documents) batches that never cross
+    a shard; with ``empty``, a shard without documents still gives one (empty) batch."""
+    for n, shard in enumerate(found):
+        docs: list[Document] = []
+        size = 0
+        for doc in shards.read(shard.path, shards.kind_of(shard.path, fmt), text_field, warn):
+            docs.append(doc)
+            size += len(doc.text)
+            if len(docs) >= max_docs or (max_chars is not None and size >= max_chars):
+                yield n, docs
+                docs, size = [], 0
+        if docs or empty:
+            yield n, docs
 
 
 def run(found: list[shards.Shard], sink: Sink, config: Config, *, fmt: str = "auto", text_field: str = "text",
@@ -292,17 +294,8 @@ def run(found: list[shards.Shard], sink: Sink, config: Config, *, fmt: str = "au
         return [d.text for d in docs], [_site(d, url_field) for d in docs] if taught else [], first
 
     def chunks() -> Iterator[tuple[list[str], list[str], int]]:
-        for n, shard in enumerate(found):
-            docs: list[Document] = []
-            size = 0
-            for doc in shards.read(shard.path, kinds[n], text_field, warn):
-                docs.append(doc)
-                size += len(doc.text)
-                if len(docs) >= CHUNK_DOCS or size >= CHUNK_CHARS:
-                    in_flight.append(_Chunk(n, docs))
-                    yield item(docs)
-                    docs, size = [], 0
-            # Every shard sends at least one chunk, so that an empty shard still gets its mirror.
+        # Every shard sends at least one chunk, so that an empty shard still gets its mirror.
+        for n, docs in _batches(found, fmt, text_field, warn, CHUNK_DOCS, CHUNK_CHARS, empty=True):
             in_flight.append(_Chunk(n, docs))
             yield item(docs)
 
@@ -324,7 +317,7 @@ def run(found: list[shards.Shard], sink: Sink, config: Config, *, fmt: str = "au
                 if each:
                     each(doc, result)
             if progress:
-                progress.update(summary)
+                progress.update(summary.documents, summary.bytes_in)
         if current >= 0:
             sink.end()
         sink.close()
@@ -384,20 +377,11 @@ def dedup_corpus(found: list[shards.Shard], sink: Sink, config: dedup.DedupConfi
         summary.indexed_before = _indexed(index)
         deduper = dedup.Deduper(index, config)
         in_flight: list[list[Document]] = []
-        counted = Summary()
 
         def chunks() -> Iterator[tuple[dedup.DedupConfig, list[str]]]:
-            for n, shard in enumerate(found):
-                docs: list[Document] = []
-                for doc in shards.read(shard.path, kinds[n], text_field, warn):
-                    docs.append(doc)
-                    if len(docs) >= CHUNK_DOCS * 4:
-                        in_flight.append(docs)
-                        yield config, [d.text for d in docs]
-                        docs = []
-                if docs:
-                    in_flight.append(docs)
-                    yield config, [d.text for d in docs]
+            for _, docs in _batches(found, fmt, text_field, warn, CHUNK_DOCS * 4):
+                in_flight.append(docs)
+                yield config, [d.text for d in docs]
 
         for sigs in ordered_map(_signature_chunk, chunks(), jobs):
             for doc, sig in zip(in_flight.pop(0), sigs):
@@ -405,9 +389,8 @@ def dedup_corpus(found: list[shards.Shard], sink: Sink, config: dedup.DedupConfi
                                               _priority(doc, priority_field)))
                 summary.documents += 1
                 summary.bytes_in += _size(doc.text)
-                counted.documents, counted.bytes_in = summary.documents, summary.bytes_in
             if progress:
-                progress.update(counted)
+                progress.update(summary.documents, summary.bytes_in)
         if progress:
             progress.close()
         summary.index_bytes = index.memory()

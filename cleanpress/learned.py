@@ -162,20 +162,22 @@ class FirstSeen:
         self.sigs: list = []
         self.meta: list[tuple[int, str, int]] = []
 
-    def add(self, doc: int, source: str, text: str, line_of=lambda line: line) -> None:
+    def add(self, doc: int, source: str, text: str, record_line: int | None = None) -> None:
+        """Take in document ``doc``; its paragraphs are located by their line in ``source``, or
+        for a JSONL record by ``record_line``."""
         found, _ = blocks(text)
         paragraphs = [b for b in found
                       if b.flat.count(" ") + 1 >= MIN_COPY_WORDS and len(tokens(b.flat)) >= MIN_COPY_WORDS]
         for b in paragraphs:
             k = key_of(b.flat)
             if k is not None and k not in self.first:
-                self.first[k] = (doc, source, line_of(b.line))
+                self.first[k] = (doc, source, record_line or b.line)
         if self.near is not None and paragraphs:
             from .dedup import document_signatures
 
             for b, sig in zip(paragraphs, document_signatures([b.flat for b in paragraphs], self.near)):
                 n = len(self.meta)
-                self.meta.append((doc, source, line_of(b.line)))
+                self.meta.append((doc, source, record_line or b.line))
                 self.sigs.append(sig)
                 for k in self.band_keys(sig):
                     self.band.setdefault(k, n)
