@@ -18,7 +18,7 @@ Paragraphs are blocks of prose: list items, table rows and headings repeat by de
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -62,13 +62,20 @@ def title_copies(flats: Sequence[str], title: int, candidates: Sequence[int]) ->
 
 
 def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequence[int],
-                    paragraphs: set[int], preferred: set[int], config: Config) -> dict[int, Duplicate]:
+                    paragraphs: set[int], preferred: set[int], config: Config,
+                    can_remove: Callable[[int, str], bool] = lambda i, code: True) -> dict[int, Duplicate]:
     """Duplicates among ``candidates`` (block indices, in order).
 
     Exact, near and glued copies are looked for among ``paragraphs`` (blocks of prose): list
     items, table rows and headings repeat by design ("Portion: 1 cup" under every meal). Any
     candidate may be a part of a glued copy, or be contained in a paragraph (a pull quote without
     a full stop); any block repeated right after itself goes. ``preferred`` blocks win ties.
+    A block that ``can_remove`` refuses (a rule not selected, a block pinned by a keep pattern)
+    stays and keeps its copies company.
+
+    Every copy found here is found among all blocks or none: on a subset of ``candidates`` (the
+    blocks a first pass kept) steps 2-4 find nothing new, since shared shingles, suspects and
+    pairs only shrink. Only :func:`repeats` can, when removals bring two copies together.
     """
     # Only blocks that can be a copy or hold one are tokenised: paragraphs, and blocks of a few
     # words that may be a glued part or a pull quote. Menu items only meet step 5.
@@ -77,6 +84,10 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
             and (t := tokens(flats[i])) and (i in paragraphs or len(t) >= MIN_PART_WORDS)}
     alive = [i for i in candidates if i in toks]
     removed: dict[int, Duplicate] = {}
+
+    def drop(i: int, d: Duplicate) -> None:
+        if can_remove(i, d.code):
+            removed[i] = d
 
     def rank(i: int) -> tuple:
         # Higher ranks survive: more words, inside the body, earlier.
@@ -91,7 +102,7 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         keep = max(members, key=rank)
         for i in members:
             if i != keep:
-                removed[i] = Duplicate("CP302", keep, 1.0, f"exact copy of line {lines[keep]}")
+                drop(i, Duplicate("CP302", keep, 1.0, f"exact copy of line {lines[keep]}"))
     alive = [i for i in alive if i not in removed]
 
     k = config.shingle_size
@@ -122,8 +133,8 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         if covered >= config.containment_threshold:
             parts.sort()
             shown = ", ".join(str(lines[j]) for j in parts[:6]) + (" ..." if len(parts) > 6 else "")
-            removed[i] = Duplicate("CP305", parts[0], round(covered, 3),
-                                   f"glued copy of {len(parts)} blocks (lines {shown})")
+            drop(i, Duplicate("CP305", parts[0], round(covered, 3),
+                              f"glued copy of {len(parts)} blocks (lines {shown})"))
     alive = [i for i in alive if i not in removed]
 
     # 4. near-duplicate paragraphs (MinHash) and blocks contained in a fuller paragraph
@@ -146,15 +157,22 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
             continue
         loser, keep = (a, b) if rank(a) < rank(b) else (b, a)
         what = "near-duplicate of" if code == "CP303" else "contained in"
-        removed[loser] = Duplicate(code, keep, sim, f"{what} line {lines[keep]} (similarity {sim:.2f})")
+        drop(loser, Duplicate(code, keep, sim, f"{what} line {lines[keep]} (similarity {sim:.2f})"))
 
-    # 5. any block repeated right after itself, once the rest is gone (a scraper artifact)
+    removed.update(repeats(flats, lines, [i for i in candidates if i not in removed], can_remove))
+    return removed
+
+
+def repeats(flats: Sequence[str], lines: Sequence[int], candidates: Sequence[int],
+            can_remove: Callable[[int, str], bool] = lambda i, code: True) -> dict[int, Duplicate]:
+    """5. Blocks among ``candidates`` repeated right after themselves (a scraper artifact)."""
+    removed: dict[int, Duplicate] = {}
     prev, prev_key = None, None
     for i in candidates:
         key = " ".join(flats[i].lower().split())
-        if i in removed or not key:
+        if not key:
             continue
-        if key == prev_key:
+        if key == prev_key and can_remove(i, "CP302"):
             removed[i] = Duplicate("CP302", prev, 1.0, f"repeats the block before it (line {lines[prev]})")
         else:
             prev, prev_key = i, key

@@ -65,8 +65,11 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     pinned = {i for i, f in enumerate(flats) if matcher.kept(f)}
     removals: dict[int, _Removal] = {}
 
+    def can_remove(i: int, code: str) -> bool:
+        return i not in removals and i not in pinned and config.wants(code)
+
     def remove(i: int, r: _Removal) -> None:
-        if i not in removals and i not in pinned and config.wants(r.code):
+        if can_remove(i, r.code):
             removals[i] = r
 
     for i, fixes in repairs.items():
@@ -91,9 +94,9 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     view = list(range(len(blocks)))
     # Judge the kept blocks again, as cleaning the output would, until nothing more goes: the
     # output is its own clean text (clean(clean(x)) == clean(x)). One more round is the rule.
-    for _ in range(4):
+    for round_ in range(4):
         before = len(removals)
-        _decide(doc, view, config, removals, remove)
+        _decide(doc, view, config, removals, remove, can_remove, first=round_ == 0)
         view = [i for i in view if i not in removals]
         if len(removals) == before:
             break
@@ -119,9 +122,11 @@ class _Doc:
     lines: list[int]
 
 
-def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove) -> None:
+def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, can_remove,
+            first: bool) -> None:
     """Duplicates, body and title over the blocks in ``view`` (all of a document, or what is kept
-    of it), as if they were the whole document."""
+    of it), as if they were the whole document. After the ``first`` round only title copies and
+    repeats can be new (see :func:`duplicates.find_duplicates`)."""
     flats, feats, kinds, lines = doc.flats, doc.feats, doc.kinds, doc.lines
 
     def body_and_title(seq: list[int]):
@@ -140,7 +145,11 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove) 
         live = [i for i in view if i not in removals]
         paragraphs = {i for i in live if kinds[i] == boilerplate.PROSE}
         preferred = {i for i in view if body and body.start <= i <= body.end}
-        for i, d in duplicates.find_duplicates(flats, lines, live, paragraphs, preferred, config).items():
+        if first:
+            found = duplicates.find_duplicates(flats, lines, live, paragraphs, preferred, config, can_remove)
+        else:
+            found = duplicates.repeats(flats, lines, live, can_remove)
+        for i, d in found.items():
             remove(i, _Removal(d.code, d.reason, d.of, d.similarity))
 
     if config.boilerplate:
