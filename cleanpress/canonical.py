@@ -221,6 +221,29 @@ def apply(line: str, fixes: list[Fix]) -> str:
     return line
 
 
+# What :data:`_NEEDS_LOOK` asks of a line, asked of a whole text at once: line ends are ``\r?\n``
+# or the end, and a carriage return elsewhere is a control character.
+_DOC_NEEDS_LOOK = regex.compile(
+    rf"[{ODD_SPACES}{INVISIBLE}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n|\Z)|[ \t]\r?(?=\n|\Z)|"
+    rf"\p{{Ll}}{{2}}[.!?]['\"”’)\]]*\p{{Lu}}\p{{Ll}}|" + _MOJIBAKE_HINT.pattern)
+
+
+def places_to_look(text: str, uncurl_quotes: bool = False) -> list[int] | None:
+    """Offsets in ``text`` near which a line may need a repair, found in one pass over the text;
+    a line holding none of them needs none. None when every line must be looked at (the text is
+    not NFC, or quotes are to be uncurled and it has curly ones).
+
+    >>> places_to_look("Fine line.\\nTrailing space \\nGlued end.Next one")
+    [25, 34]
+    """
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            return None
+        if uncurl_quotes and any(c in text for c in CURLY):
+            return None
+    return [m.start() for m in _DOC_NEEDS_LOOK.finditer(text)]
+
+
 def block_fixes(text: str, start: int, end: int, first_line: int, wants=lambda code: True,
                 uncurl_quotes: bool = False) -> list[tuple[int, Fix]]:
     """The repairs of ``text[start:end]`` (one block, maybe several lines), as

@@ -190,10 +190,15 @@ CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti",
                   "hak cipta", "무단", "재배포", "trademark", "food and drug")
+_CONTAINS_KEY = regex.compile("|".join(map(regex.escape, _CONTAINS_KEYS)), regex.IGNORECASE)
 
 # Patterns that open with a general class (any name, any text before a separator) would be tried
 # at every prose line; each runs only where a cheap test says it could match.
 _SEPARATORS = "|»›>•·/"
+_TWO_SEPARATORS = regex.compile(f"[{_SEPARATORS}].*[{_SEPARATORS}]", regex.DOTALL)
+# The role words that end a "Name, Role" byline, as a cheap test before the name pattern.
+_ROLE = regex.compile(r"writer|reporter|contributor|correspondent|columnist|editor|associated\s+press",
+                      regex.IGNORECASE)
 GUARDED: list[tuple[str, str, object]] = [
     # CP101 a newsletter heading: "Pick Six Newsletter", "Get our daily newsletter".
     ("CP101", r"[\w\s'’&-]{0,30}\bnewsletters?\W*", lambda t: len(t) <= 45 and "ewsletter" in t),
@@ -204,13 +209,13 @@ GUARDED: list[tuple[str, str, object]] = [
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
-     lambda t: sum(t.count(c) for c in _SEPARATORS) >= 2),
+     lambda t: _TWO_SEPARATORS.search(t) is not None),
     # CP110 a name and a role: "Jane Doe, Staff Writer".
     ("CP110", rf"{_NAME}\s*(?:,|\||-|–)?\s*(?:staff\s+writer|staff\s+reporter|contributor|correspondent|columnist|"
               rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*",
-     lambda t: len(t) <= 80),
+     lambda t: len(t) <= 80 and _ROLE.search(t) is not None),
     # CP111 numbers and separators alone ("4 55 3", "1 / 23"); could catch a lone score line.
-    ("CP111", r"[\d\s.,:|/+•·-]{1,30}", lambda t: len(t) <= 30 and not any(c.isalpha() for c in t)),
+    ("CP111", r"[\d\s.,:|/+•·-]{1,30}", lambda t: len(t) <= 30 and not any(map(str.isalpha, t))),
     # CP113 a URL, an e-mail address or a bare domain, alone.
     ("CP113", r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
               r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|info|news|de|fr|es|it|ru|br|uk|in|kr|jp|id|nl|pl)(?:/\S*)?",
@@ -258,14 +263,29 @@ def _compiled(n: int) -> regex.Pattern[str]:
     return regex.compile(f"(?P<{name}>{p})", regex.IGNORECASE | regex.VERSION0)
 
 
+class _Heads(dict):
+    """The first three characters of a block -> the patterns it must be tried against, in order
+    (None: all of them); filled on first use."""
+
+    def __missing__(self, head: str) -> tuple[int, ...] | None:
+        if not head or not head[0].isalpha():
+            found = None
+        else:
+            end = 1
+            while end < len(head) and head[end].isalpha():
+                end += 1
+            found = _BY_PREFIX.get(_fold(head[:end])[:3], ())
+        if len(self) < 1 << 16:
+            self[head] = found
+        return found
+
+
+_HEADS = _Heads()
+
+
 def _candidates(text: str) -> tuple[int, ...] | None:
     """The patterns ``text`` must be tried against, in order (None: all of them)."""
-    if not text or not text[0].isalpha():
-        return None
-    end = 1
-    while end < len(text) and end < 3 and text[end].isalpha():
-        end += 1
-    return _BY_PREFIX.get(_fold(text[:end])[:3], ())
+    return _HEADS[text[:3]]
 
 
 @lru_cache(maxsize=1)
@@ -347,16 +367,16 @@ _DATE_NAMES = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}".spli
     "назад", "aktualisiert", "veröffentlicht", "publié", "publicado", "actualizado", "atualizado", "lalu"}
 
 
-def _has_date_part(text: str) -> bool:
-    return bool(_DIGIT.search(text)) or any(t.strip(_STRIP).lower() in _DATE_WORDS for t in text.split())
+def _is_date_token(tok: str) -> bool:
+    core = tok.strip(_STRIP).lower()
+    return not core or core in _DATE_WORDS or (not core.isalpha() and bool(_DATE_TOKEN.fullmatch(tok)))
 
 
 def _date_remainder(text: str) -> tuple[int, list[str]]:
     """Number of date/time tokens in ``text`` and the tokens that are not."""
     hits, rest = 0, []
     for tok in text.split():
-        core = tok.strip(_STRIP).lower()
-        if not core or core in _DATE_WORDS or (not core.isalpha() and _DATE_TOKEN.fullmatch(tok)):
+        if _is_date_token(tok):
             hits += 1
         else:
             rest.append(tok)
@@ -375,15 +395,18 @@ def is_timestamp(text: str) -> bool:
     >>> is_timestamp("2019")
     False
     """
-    if len(text) > 120 or text.count(" ") > 12 or not _has_date_part(text):
+    if len(text) > 120 or text.count(" ") > 12:
         return False
-    hits, rest = _date_remainder(text)
-    if rest:
+    words = text.split()
+    # Most lines fail at their first word: test word by word, and only then for a date part.
+    if not all(map(_is_date_token, words)):
+        return False
+    cores = [t.strip(_STRIP).lower() for t in words]
+    if not _DIGIT.search(text) and not any(map(_DATE_WORDS.__contains__, cores)):
         return False
     # Numbers alone ("4 55 3", "1 / 23") are counters or pages, not times: a timestamp has a
     # date or time shape, or a month, day or time word.
-    return bool(_DATE_SHAPE.search(text)) or any(
-        t.strip(_STRIP).lower() in _DATE_NAMES for t in text.split())
+    return bool(_DATE_SHAPE.search(text)) or any(map(_DATE_NAMES.__contains__, cores))
 
 
 def is_dated_byline(text: str) -> bool:
@@ -455,8 +478,7 @@ class ChromeMatcher:
             return Match("CP112", False)
         m = _fullmatch(text) if len(text) <= 400 else None
         if m is None and len(text) <= CONTAINS_MAX:
-            low = text.lower()
-            if any(k in low for k in _CONTAINS_KEYS):
+            if _CONTAINS_KEY.search(text):
                 m = _CONTAINS.search(text)
         if m:
             code = m.lastgroup.split("_")[0]

@@ -7,8 +7,8 @@ are judged too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -23,8 +23,7 @@ _BULLET_CHARS = frozenset("*•·▪►▸›»–—-0123456789")
 _BULLET = re.compile(r"^\s*(?:[*•·▪►▸›»–—-]|\d{1,2}[.)])\s")
 
 
-@dataclass(frozen=True)
-class Features:
+class Features(NamedTuple):
     words: int
     #: Length in "Latin characters": CJK characters count three, since each carries a word or so.
     weight: int
@@ -70,7 +69,7 @@ def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
     words = flat.split()
     n = len(words)
     stops = _STOP_TOKENS if stoplist is ALL else stoplist
-    cjk = len(CJK.findall(flat)) if flat and max(flat) >= "\u3040" else 0
+    cjk = len(CJK.findall(flat)) if not flat.isascii() and max(flat) >= "\u3040" else 0
     if cjk > len(flat) / 3:
         # No spaces between words: count function characters instead of words.
         density = sum(map(CJK_FUNCTION_CHARS.__contains__, flat)) / max(cjk, 1) * 2.5

@@ -7,6 +7,7 @@ the first reason found.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -162,8 +163,14 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
 
 def _repairs(text: str, blocks, config: Config) -> dict[int, list]:
     """The CP4xx repairs of each block that needs any."""
+    places = canonical.places_to_look(text, config.uncurl_quotes)
+    if places is None:
+        look = blocks
+    else:  # only blocks that hold a place to look at (blocks are in text order)
+        starts = [b.start for b in blocks]
+        look = [blocks[n] for n in sorted({bisect_right(starts, p) - 1 for p in places}) if n >= 0]
     out = {}
-    for b in blocks:
+    for b in look:
         fixes = canonical.block_fixes(text, b.start, b.end, b.line, config.wants, config.uncurl_quotes)
         if fixes:
             out[b.index] = fixes

@@ -6,30 +6,36 @@ sentences glued together by a lost space ("Moscow time.Later, the White House").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
-
 import regex
 
 LINES = "lines"
 PARAGRAPHS = "paragraphs"
 
 
-@dataclass
 class Block:
-    """A unit of the input. ``text`` is ``source[start:end]`` (without the final newline)."""
+    """A unit of the input. ``text`` is ``source[start:end]`` (without the final newline);
+    ``flat`` is the text with runs of white space folded to one space (hard wraps undone)."""
 
-    index: int
-    start: int
-    end: int
-    #: 1-based input line where the block starts.
-    line: int
-    text: str
+    __slots__ = ("index", "start", "end", "line", "text", "flat")
 
-    @cached_property
-    def flat(self) -> str:
-        """The text with runs of white space folded to one space (hard wraps undone)."""
-        return " ".join(self.text.split())
+    def __init__(self, index: int, start: int, end: int, line: int, text: str):
+        #: Position among the blocks of the document.
+        self.index = index
+        self.start = start
+        self.end = end
+        #: 1-based input line where the block starts.
+        self.line = line
+        self.text = text
+        self.flat = " ".join(text.split())
+
+    def __repr__(self) -> str:
+        return f"Block({self.index}, {self.start}, {self.end}, line={self.line}, {self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Block) and (self.index, self.start, self.end, self.line, self.text) == (
+            other.index, other.start, other.end, other.line, other.text)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
@@ -42,14 +48,12 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     pos = 0
-    n = len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        end = nl - 1 if nl > pos and text[nl - 1] == "\r" else nl
-        spans.append((pos, end))
-        pos = nl + 1
+    for line in text.split("\n"):
+        end = pos + len(line)
+        spans.append((pos, end - 1 if line.endswith("\r") else end))
+        pos = end + 1
+    if not text or text.endswith("\n"):
+        spans.pop()  # no line after the last line break
     return spans
 
 
@@ -70,19 +74,22 @@ def is_hard_wrapped(text: str, lines: list[tuple[int, int]] | None = None) -> bo
     if lines is None:
         lines = split_lines(text)
     width = max((e - s for s, e in lines), default=0)
+    if width < 30:
+        return False
+    texts = [text[s:e].rstrip() for s, e in lines]
+    filled = [bool(t.strip()) for t in texts]
+    if all(filled):  # no blank line: no paragraphs to set off
+        return False
     continuing = wrapped = 0
-    blank_seen = False
-    for i, (s, e) in enumerate(lines):
-        line = text[s:e].rstrip()
-        if not line.strip():
-            blank_seen = True
-            continue
-        if i + 1 < len(lines) and text[lines[i + 1][0]:lines[i + 1][1]].strip():
+    cut = 0.6 * width
+    for i in range(len(texts) - 1):
+        if filled[i] and filled[i + 1]:
             continuing += 1
             # Wrapped: long (near the width) and cut mid-sentence.
-            if len(line) >= 0.6 * width and not line.endswith(_TERMINAL):
+            line = texts[i]
+            if len(line) >= cut and not line.endswith(_TERMINAL):
                 wrapped += 1
-    return blank_seen and width >= 30 and wrapped >= 3 and wrapped >= 0.6 * continuing
+    return wrapped >= 3 and wrapped >= 0.6 * continuing
 
 
 def blocks(text: str, layout: str | None = None) -> tuple[list[Block], str]:
@@ -99,8 +106,9 @@ def blocks(text: str, layout: str | None = None) -> tuple[list[Block], str]:
     out: list[Block] = []
     if layout == LINES:
         for lineno, (s, e) in enumerate(spans, 1):
-            if text[s:e].strip():
-                out.append(Block(len(out), s, e, lineno, text[s:e]))
+            line = text[s:e]
+            if line and not line.isspace():
+                out.append(Block(len(out), s, e, lineno, line))
         return out, layout
     width = max((e - s for s, e in spans), default=0)
     para: list[tuple[int, int, int]] = []

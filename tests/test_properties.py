@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleanpress import Config, clean, replay
-from cleanpress.canonical import apply, fix_line
+from cleanpress.canonical import apply, fix_line, places_to_look
 
 # Text built from lines that look like pages: prose, chrome, blank lines, any Unicode.
 PROSE = st.sampled_from([
@@ -77,3 +77,18 @@ def test_distinct_paragraphs_of_prose_are_all_kept(paragraphs):
                                           min_size=40, max_size=120)), max_size=8).map("\n".join))
 def test_lone_surrogates_from_json_escapes_do_not_crash(text):
     assert replay(text, clean(text).edits) == clean(text).text
+
+
+@SETTINGS
+@given(ANY.map(lambda t: t.replace("\n", "\r\n") if len(t) % 3 == 0 else t), st.booleans())
+def test_a_line_without_a_place_to_look_needs_no_repair(text, uncurl):
+    # clean() repairs only the lines that places_to_look points at: no other line may need one.
+    places = places_to_look(text, uncurl)
+    if places is None:
+        return
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if not any(pos <= p <= end for p in places):
+            assert fix_line(line[:-1] if line.endswith("\r") else line, uncurl_quotes=uncurl) == []
+        pos = end + 1
