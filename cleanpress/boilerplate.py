@@ -58,10 +58,14 @@ def kind(f: Features, chrome: Match | None) -> str:
     return LINK if is_link_like(f) else PLAIN
 
 
+_VALUES = {PLAIN: PLAIN_VALUE, LINK: LINK_VALUE, CHROME: CHROME_VALUE, SECTION: SECTION_VALUE}
+
+
 def value(k: str, f: Features) -> float:
+    """What a block of class ``k`` adds to a body of text that holds it."""
     if k == PROSE:
         return float(min(f.weight, 1500))
-    return {PLAIN: PLAIN_VALUE, LINK: LINK_VALUE, CHROME: CHROME_VALUE, SECTION: SECTION_VALUE}[k]
+    return _VALUES[k]
 
 
 @dataclass(frozen=True)
@@ -163,9 +167,10 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
     return last if len(between) <= 1 else None
 
 
-def body_of(kinds: Sequence[str], feats: Sequence[Features]) -> Body | None:
-    """The body of a sequence of blocks: the best run of prose, extended over following lists."""
-    return extend(find_body([value(k, f) for k, f in zip(kinds, feats)]), kinds)
+def body_of(kinds: Sequence[str], values: Sequence[float]) -> Body | None:
+    """The body of a sequence of blocks (their classes and :func:`value`\ s): the best run of
+    prose, extended over following lists."""
+    return extend(find_body(values), kinds)
 
 
 def _headline(flat: str, f: Features) -> bool:

@@ -221,27 +221,37 @@ def apply(line: str, fixes: list[Fix]) -> str:
     return line
 
 
-# What :data:`_NEEDS_LOOK` asks of a line, asked of a whole text at once: line ends are ``\r?\n``
-# or the end, and a carriage return elsewhere is a control character.
-_DOC_NEEDS_LOOK = regex.compile(
-    rf"[{ODD_SPACES}{INVISIBLE}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n|\Z)|[ \t]\r?(?=\n|\Z)|"
-    rf"\p{{Ll}}{{2}}[.!?]['\"”’)\]]*\p{{Lu}}\p{{Ll}}|" + _MOJIBAKE_HINT.pattern)
+# What :data:`_NEEDS_LOOK` asks of a line, asked of a whole text at once, in pieces that each
+# scan fast, and only when the text holds the characters a piece needs.
+_DOC_ODD = re.compile(rf"[{ODD_SPACES}{INVISIBLE}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n|\Z)")
+_DOC_TRAILING = re.compile(r"[ \t]\r?$", re.MULTILINE)
+# The glue, found from its punctuation (rare) rather than from every lower-case letter.
+_DOC_GLUE = regex.compile(r"(?<=\p{Ll}{2})[.!?]['\"”’)\]]*\p{Lu}\p{Ll}")
+_DOC_MOJIBAKE = re.compile(_MOJIBAKE_HINT.pattern)
 
 
 def places_to_look(text: str, uncurl_quotes: bool = False) -> list[int] | None:
-    """Offsets in ``text`` near which a line may need a repair, found in one pass over the text;
-    a line holding none of them needs none. None when every line must be looked at (the text is
-    not NFC, or quotes are to be uncurled and it has curly ones).
+    """Offsets in ``text`` near which a line may need a repair, found in a few passes over the
+    whole text; a line holding none of them needs none. None when every line must be looked at
+    (the text is not NFC, or quotes are to be uncurled and it has curly ones).
 
     >>> places_to_look("Fine line.\\nTrailing space \\nGlued end.Next one")
-    [25, 34]
+    [25, 36]
     """
+    places: list[int] = []
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             return None
         if uncurl_quotes and any(c in text for c in CURLY):
             return None
-    return [m.start() for m in _DOC_NEEDS_LOOK.finditer(text)]
+        places += [m.start() for m in _DOC_MOJIBAKE.finditer(text)]
+    # Every odd, invisible or control character is unprintable; so are tabs and line breaks.
+    if not text.replace("\n", "").isprintable():
+        places += [m.start() for m in _DOC_ODD.finditer(text)]
+    if " \n" in text or " \r" in text or "\t" in text or text.endswith(" "):
+        places += [m.start() for m in _DOC_TRAILING.finditer(text)]
+    places += [m.start() for m in _DOC_GLUE.finditer(text)]
+    return sorted(places)
 
 
 def block_fixes(text: str, start: int, end: int, first_line: int, wants=lambda code: True,

@@ -169,7 +169,7 @@ def repeats(flats: Sequence[str], lines: Sequence[int], candidates: Sequence[int
     removed: dict[int, Duplicate] = {}
     prev, prev_key = None, None
     for i in candidates:
-        key = " ".join(flats[i].lower().split())
+        key = flats[i].lower()  # white space is folded already
         if not key:
             continue
         if key == prev_key and can_remove(i, "CP302"):

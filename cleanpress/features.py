@@ -15,6 +15,8 @@ import regex
 from .stopwords import ALL, CJK_FUNCTION_CHARS
 
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’_-]*")
+# WORD on lower-case ASCII text, where the standard library's engine is faster.
+_ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9'_-]*")
 # Scripts written without spaces between words.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _END = re.compile(r"""[.!?…。！？:;](?:["'”’»)\]]|\s)*$""")
@@ -47,7 +49,8 @@ def tokens(text: str) -> tuple[str, ...]:
     >>> tokens("Moscow time.Later, the White-House")
     ('moscow', 'time', 'later', 'the', 'white-house')
     """
-    return tuple(WORD.findall(text.lower()))
+    low = text.lower()
+    return tuple((_ASCII_WORD if low.isascii() else WORD).findall(low))
 
 
 #: Stop words as they appear between white space: bare, or with a comma or a full stop after.

@@ -10,6 +10,7 @@ and ``MinHashLSH``.
 from __future__ import annotations
 
 import zlib
+from itertools import chain
 from functools import lru_cache
 from typing import Sequence
 
@@ -115,43 +116,50 @@ class ShingleIndex:
 
     def __init__(self, token_lists: Sequence[Sequence[str]], k: int):
         n = len(token_lists)
-        sizes = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=n)
-        words = [w for t in token_lists for w in t]
-        wh = word_hashes(words)
+        sizes = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
+        wh = word_hashes(list(chain.from_iterable(token_lists)))
         ends = np.cumsum(sizes)
         starts = ends - sizes
         parts_h, parts_b = [], []
         if len(wh) >= k:
             # Windows over the whole document; keep those inside one block.
-            win = shingle_hashes(wh, k) if k > 1 else wh.copy()
+            win = shingle_hashes(wh, k) if k > 1 else wh
             block_of = np.repeat(np.arange(n), sizes)
-            pos = np.arange(len(win))
-            ok = block_of[pos] == block_of[pos + k - 1]
+            ok = block_of[:len(win)] == block_of[k - 1:]
             parts_h.append(win[ok])
-            parts_b.append(block_of[pos[ok]])
+            parts_b.append(block_of[:len(win)][ok])
         short = np.flatnonzero((sizes < k) & (sizes > 0))
         for b in short:  # a block shorter than k words is one shingle of all its words
             parts_h.append(shingle_hashes(wh[starts[b]:ends[b]], k))
             parts_b.append(np.array([b]))
         h = np.concatenate(parts_h) if parts_h else np.zeros(0, np.uint32)
         b = np.concatenate(parts_b) if parts_b else np.zeros(0, np.int64)
-        order = np.lexsort((np.arange(len(h)), b))  # by block, shingles in text order
+        if len(short):
+            order = np.argsort(b, kind="stable")  # by block, shingles in text order
+            h, b = h[order], b[order]
         #: shingle hashes and their block, in text order within each block
-        self.hashes, self.blocks = h[order], b[order]
-        self.bounds = np.searchsorted(self.blocks, np.arange(n + 1))
-        pairs = np.unique((self.blocks.astype(np.uint64) << np.uint64(32)) | self.hashes.astype(np.uint64))
+        self.hashes, self.blocks = h, b
+        self.bounds = np.searchsorted(b, np.arange(n + 1))
+        pairs = np.unique((b.astype(np.uint64) << np.uint64(32)) | h.astype(np.uint64))
         #: each block's distinct shingles, block-major, hashes sorted within a block
         self.ub = (pairs >> np.uint64(32)).astype(np.int64)
         self.uh = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-        _, inverse, counts = np.unique(self.uh, return_inverse=True, return_counts=True)
-        self.shared = counts[inverse] > 1
+        # One stable sort by hash tells which shingles occur in more than one block (a block's
+        # shingles are distinct, so equal neighbours belong to different blocks).
+        by_hash = np.argsort(self.uh, kind="stable")
+        sh = self.uh[by_hash]
+        same = sh[1:] == sh[:-1]
+        shared_sorted = np.zeros(len(sh), dtype=bool)
+        shared_sorted[1:] |= same
+        shared_sorted[:-1] |= same
+        self.shared = np.empty(len(sh), dtype=bool)
+        self.shared[by_hash] = shared_sorted
         #: distinct shingles per block, and how many of them occur in another block
         self.size = np.bincount(self.ub, minlength=n)
         self.shared_count = np.bincount(self.ub, weights=self.shared, minlength=n)
         # The shared (hash, block) pairs sorted by hash, to look up who else has a shingle.
-        by_hash = np.argsort(self.uh[self.shared], kind="stable")
-        self._sh = self.uh[self.shared][by_hash]
-        self._sb = self.ub[self.shared][by_hash]
+        self._sh = sh[shared_sorted]
+        self._sb = self.ub[by_hash][shared_sorted]
 
     def ordered(self, b: int) -> np.ndarray:
         """Block ``b``'s shingle hashes in text order."""

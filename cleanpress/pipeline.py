@@ -91,7 +91,8 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
                 remove(i, _Removal(v.code, v.reason, elsewhere=v.elsewhere))
 
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
-    doc = _Doc(blocks, flats, feats, matches, kinds, lines)
+    values = [boilerplate.value(k, f) for k, f in zip(kinds, feats)]
+    doc = _Doc(blocks, flats, feats, matches, kinds, values, lines)
     view = list(range(len(blocks)))
     # Judge the kept blocks again, as cleaning the output would, until nothing more goes: the
     # output is its own clean text (clean(clean(x)) == clean(x)). One more round is the rule.
@@ -120,6 +121,8 @@ class _Doc:
     feats: list
     matches: list
     kinds: list[str]
+    #: What each block adds to a body of text that holds it (:func:`boilerplate.value`).
+    values: list[float]
     lines: list[int]
 
 
@@ -128,11 +131,13 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
     """Duplicates, body and title over the blocks in ``view`` (all of a document, or what is kept
     of it), as if they were the whole document. After the ``first`` round only title copies and
     repeats can be new (see :func:`duplicates.find_duplicates`)."""
-    flats, feats, kinds, lines = doc.flats, doc.feats, doc.kinds, doc.lines
+    flats, feats, kinds, values, lines = doc.flats, doc.feats, doc.kinds, doc.values, doc.lines
 
     def body_and_title(seq: list[int]):
-        sub = boilerplate.body_of([kinds[i] for i in seq], [feats[i] for i in seq])
-        t = boilerplate.find_title([flats[i] for i in seq], [feats[i] for i in seq], [kinds[i] for i in seq], sub)
+        sub_kinds = [kinds[i] for i in seq]
+        sub_feats = [feats[i] for i in seq]
+        sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq])
+        t = boilerplate.find_title([flats[i] for i in seq], sub_feats, sub_kinds, sub)
         body = boilerplate.Body(seq[sub.start], seq[sub.end]) if sub else None
         return body, (seq[t] if t is not None else None)
 
@@ -233,28 +238,34 @@ def _edit(text: str, b: segment.Block, r: _Removal, blocks) -> Edit:
 def _layout_edits(text: str, blocks, removals, config: Config) -> list[Edit]:
     """Blank lines: at most one between kept blocks, none at the ends (CP901); with canonical
     repairs on, a kept blank line holds no spaces (CP405) and text of several lines ends in one
-    newline (CP408)."""
+    newline (CP408). Blank lines are the lines between blocks."""
     kept = [b for b in blocks if b.index not in removals]
     edits: list[Edit] = []
     first = kept[0].start if kept else len(text)
     last = kept[-1].end if kept else 0
     seen_kept = False
     blank_before = False
-    ki = 0
-    for lineno, (s, e) in enumerate(segment.split_lines(text), 1):
-        if text[s:e].strip():
-            if ki < len(kept) and kept[ki].start <= s <= kept[ki].end:
-                seen_kept, blank_before = True, False
-                if e >= kept[ki].end:
-                    ki += 1
-            continue
-        end = _past_newline(text, e)
-        if s < first or s > last or blank_before or not seen_kept:
-            edits.append(Edit("CP901", s, end, RULES["CP901"].summary, line=lineno))
-            continue
-        blank_before = True
-        if config.canonical and e > s and config.wants("CP405"):
-            edits.append(Edit("CP405", s, e, "white space on a blank line", line=lineno))
+    pos, lineno = 0, 1  # where the next blank line would start
+    for b in [*blocks, None]:
+        gap_end = b.start if b is not None else len(text)
+        while pos < gap_end:
+            nl = text.find("\n", pos, gap_end)
+            e = gap_end if nl < 0 else nl
+            if e > pos and text[e - 1] == "\r":
+                e -= 1
+            s, end = pos, _past_newline(text, e)
+            if s < first or s > last or blank_before or not seen_kept:
+                edits.append(Edit("CP901", s, end, RULES["CP901"].summary, line=lineno))
+            else:
+                blank_before = True
+                if config.canonical and e > s and config.wants("CP405"):
+                    edits.append(Edit("CP405", s, e, "white space on a blank line", line=lineno))
+            pos, lineno = end, lineno + 1
+        if b is None:
+            break
+        if b.index not in removals:
+            seen_kept, blank_before = True, False
+        pos, lineno = _past_newline(text, b.end), b.line + b.text.count("\n") + 1
     if config.canonical and kept and config.wants("CP408"):
         tail = kept[-1]
         if "\n" in text[:tail.end] or len(kept) > 1:

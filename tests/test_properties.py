@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from cleanpress import Config, clean, replay
 from cleanpress.canonical import apply, fix_line, places_to_look
+from cleanpress.features import WORD, tokens
 
 # Text built from lines that look like pages: prose, chrome, blank lines, any Unicode.
 PROSE = st.sampled_from([
@@ -92,3 +93,9 @@ def test_a_line_without_a_place_to_look_needs_no_repair(text, uncurl):
         if not any(pos <= p <= end for p in places):
             assert fix_line(line[:-1] if line.endswith("\r") else line, uncurl_quotes=uncurl) == []
         pos = end + 1
+
+
+@SETTINGS
+@given(st.one_of(ANY, st.text(alphabet="abcXYZ019'’_- -.,K\u212a", max_size=40)))
+def test_words_are_the_same_on_the_ascii_fast_path(text):
+    assert tokens.__wrapped__(text) == tuple(WORD.findall(text.lower()))
