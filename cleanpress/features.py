@@ -81,14 +81,15 @@ def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
         density = sum(map(stops.__contains__, flat.lower().split())) / n if n else 0.0
     upper = sum(map(str.istitle, words))
     lower = sum(map(str.islower, words))
+    terminal = _END.search(flat[-4:]) is not None
     return Features(
-        words=n,
-        weight=len(flat) + 2 * cjk,
-        stop_density=density,
-        capitalised=upper / (upper + lower) if upper + lower else 0.0,
-        caseless=not (upper or lower),
-        terminal=bool(_END.search(flat[-4:])),
+        n,
+        len(flat) + 2 * cjk,
+        density,
+        upper / (upper + lower) if upper + lower else 0.0,
+        not (upper or lower),
+        terminal,
         # Only blocks long enough to be prose need their sentence ends counted.
-        sentence_ends=len(_SENTENCE_END.findall(flat)) if len(flat) >= 70 else int(bool(_END.search(flat[-4:]))),
-        bullet=flat[:1] in _BULLET_CHARS and bool(_BULLET.match(flat)),
+        len(_SENTENCE_END.findall(flat)) if len(flat) >= 70 else int(terminal),
+        flat[:1] in _BULLET_CHARS and _BULLET.match(flat) is not None,
     )
