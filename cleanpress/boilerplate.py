@@ -168,8 +168,8 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
 
 
 def body_of(kinds: Sequence[str], values: Sequence[float]) -> Body | None:
-    """The body of a sequence of blocks (their classes and :func:`value`\ s): the best run of
-    prose, extended over following lists."""
+    """The body of a sequence of blocks, given their classes and values (see :func:`value`): the
+    best run of prose, extended over following lists."""
     return extend(find_body(values), kinds)
 
 

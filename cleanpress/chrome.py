@@ -187,7 +187,7 @@ CONTAINS: dict[str, list[str]] = {
     ],
 }
 CONTAINS_MAX = 400
-# Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
+# Every CONTAINS pattern needs one of these (in any case) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti",
                   "hak cipta", "무단", "재배포", "trademark", "food and drug")
 _CONTAINS_KEY = regex.compile("|".join(map(regex.escape, _CONTAINS_KEYS)), regex.IGNORECASE)

@@ -73,9 +73,9 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
     A block that ``can_remove`` refuses (a rule not selected, a block pinned by a keep pattern)
     stays and keeps its copies company.
 
-    Every copy found here is found among all blocks or none: on a subset of ``candidates`` (the
-    blocks a first pass kept) steps 2-4 find nothing new, since shared shingles, suspects and
-    pairs only shrink. Only :func:`repeats` can, when removals bring two copies together.
+    Searching again among a subset of ``candidates`` (the blocks a first pass kept) finds no new
+    copy in steps 2-4: shared shingles, suspects and pairs only shrink with the set of blocks.
+    Only :func:`repeats` can find one, when removals bring two copies together.
     """
     # Only blocks that can be a copy or hold one are tokenised: paragraphs, and blocks of a few
     # words that may be a glued part or a pull quote. Menu items only meet step 5.

@@ -10,8 +10,8 @@ and ``MinHashLSH``.
 from __future__ import annotations
 
 import zlib
-from itertools import chain
 from functools import lru_cache
+from itertools import chain
 from typing import Sequence
 
 import numpy as np
