@@ -113,13 +113,15 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
     def size(i: int) -> int:
         return int(index.size[pos[i]])
 
-    def overlaps(i: int) -> dict[int, int]:
-        """Shared shingle counts of block i with every other live block."""
-        return {ids[n]: c for n, c in index.overlaps(pos[i]).items() if ids[n] not in removed}
-
     # Most blocks share few shingles with any other: only those that share at least half of
     # theirs can be a copy (Jaccard 0.6 needs 60%, containment 90%), so only they are examined.
-    suspects = {i for n, i in enumerate(ids) if index.shared_count[n] >= SUSPECT_SHARE * max(index.size[n], 1)}
+    suspect_at = np.flatnonzero(index.shared_count >= SUSPECT_SHARE * np.maximum(index.size, 1)).tolist()
+    suspects = {ids[n] for n in suspect_at}
+    shared = index.overlaps_of(suspect_at)
+
+    def overlaps(i: int) -> dict[int, int]:
+        """Shared shingle counts of suspect i with every other live block."""
+        return {ids[n]: c for n, c in shared[pos[i]].items() if ids[n] not in removed}
 
     # 3. paragraphs glued together from other blocks, longest first
     for i in sorted((i for i in suspects if i in paragraphs), key=lambda i: (-len(toks[i]), i)):

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from cleanpress import Config, clean, replay
 from cleanpress.canonical import apply, fix_line, places_to_look
 from cleanpress.features import WORD, tokens
+from cleanpress.minhash import ShingleIndex
 
 # Text built from lines that look like pages: prose, chrome, blank lines, any Unicode.
 PROSE = st.sampled_from([
@@ -99,3 +100,14 @@ def test_a_line_without_a_place_to_look_needs_no_repair(text, uncurl):
 @given(st.one_of(ANY, st.text(alphabet="abcXYZ019'’_- -.,K\u212a", max_size=40)))
 def test_words_are_the_same_on_the_ascii_fast_path(text):
     assert tokens.__wrapped__(text) == tuple(WORD.findall(text.lower()))
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from("a b c d e f".split()), max_size=8), max_size=8), st.integers(1, 3))
+def test_shared_shingles_counted_at_once_equal_set_intersections(blocks, k):
+    index = ShingleIndex(blocks, k)
+    shingles = [{tuple(b[p:p + k]) for p in range(max(len(b) - k + 1, 1))} if b else set() for b in blocks]
+    found = index.overlaps_of(list(range(len(blocks))))
+    for i, mine in enumerate(shingles):
+        expected = {j: len(mine & other) for j, other in enumerate(shingles) if j != i and mine & other}
+        assert found[i] == expected
