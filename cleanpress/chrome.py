@@ -9,6 +9,7 @@ date and time words, so a time inside a sentence stays.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -187,46 +188,49 @@ CONTAINS: dict[str, list[str]] = {
     ],
 }
 CONTAINS_MAX = 400
-# Every CONTAINS pattern needs one of these (in any case) in the block: a cheap test first.
+# Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti",
                   "hak cipta", "무단", "재배포", "trademark", "food and drug")
-_CONTAINS_KEY = regex.compile("|".join(map(regex.escape, _CONTAINS_KEYS)), regex.IGNORECASE)
+_CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched in lower case
 
 # Patterns that open with a general class (any name, any text before a separator) would be tried
-# at every prose line; each runs only where a cheap test says it could match.
+# at every prose line; each runs only on blocks of at most its length (None: any) where a cheap
+# test says it could match.
 _SEPARATORS = "|»›>•·/"
-_TWO_SEPARATORS = regex.compile(f"[{_SEPARATORS}].*[{_SEPARATORS}]", regex.DOTALL)
+# Cheap tests run on every short block: the standard library's engine is the faster for them.
+_TWO_SEPARATORS = re.compile(f"[{_SEPARATORS}].*[{_SEPARATORS}]", re.DOTALL)
 # The role words that end a "Name, Role" byline, as a cheap test before the name pattern.
-_ROLE = regex.compile(r"writer|reporter|contributor|correspondent|columnist|editor|associated\s+press",
-                      regex.IGNORECASE)
-GUARDED: list[tuple[str, str, object]] = [
+_ROLE = re.compile(r"writer|reporter|contributor|correspondent|columnist|editor|associated\s+press",
+                  re.IGNORECASE)
+GUARDED: list[tuple[str, str, int | None, object]] = [
     # CP101 a newsletter heading: "Pick Six Newsletter", "Get our daily newsletter".
-    ("CP101", r"[\w\s'’&-]{0,30}\bnewsletters?\W*", lambda t: len(t) <= 45 and "ewsletter" in t),
+    ("CP101", r"[\w\s'’&-]{0,30}\bnewsletters?\W*", 45, lambda t: "ewsletter" in t),
     # CP109 an agency credit after a slash: "Sanjeev Verma/Hindustan Times/Getty Images".
     ("CP109", r".{0,80}(?:/|\|)\s*(?:getty\s+images|afp|reuters|ap|ap\s+photo|shutterstock|istock|epa|dpa|alamy|"
               r"bloomberg|ritzau|anadolu|sipa|xinhua|tass|ria\s+novosti)(?:\s+via\s+.{1,40})?\)?",
-     lambda t: ("/" in t or "|" in t) and len(t) <= 140),
+     140, lambda t: "/" in t or "|" in t),
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
-     lambda t: _TWO_SEPARATORS.search(t) is not None),
+     None, lambda t: _TWO_SEPARATORS.search(t) is not None),
     # CP110 a name and a role: "Jane Doe, Staff Writer".
     ("CP110", rf"{_NAME}\s*(?:,|\||-|–)?\s*(?:staff\s+writer|staff\s+reporter|contributor|correspondent|columnist|"
               rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*",
-     lambda t: len(t) <= 80 and _ROLE.search(t) is not None),
+     80, lambda t: _ROLE.search(t) is not None),
     # CP111 numbers and separators alone ("4 55 3", "1 / 23"); could catch a lone score line.
-    ("CP111", r"[\d\s.,:|/+•·-]{1,30}", lambda t: len(t) <= 30 and not any(map(str.isalpha, t))),
+    ("CP111", r"[\d\s.,:|/+•·-]{1,30}", 30, lambda t: not any(map(str.isalpha, t))),
     # CP113 a URL, an e-mail address or a bare domain, alone.
     ("CP113", r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
               r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|info|news|de|fr|es|it|ru|br|uk|in|kr|jp|id|nl|pl)(?:/\S*)?",
-     lambda t: " " not in t),
+     None, lambda t: " " not in t),
     # CP103 a bare social handle.
-    ("CP103", r"@[A-Za-z0-9_]{2,30}", lambda t: t.startswith("@")),
+    ("CP103", r"@[A-Za-z0-9_]{2,30}", None, lambda t: t.startswith("@")),
     # CP115 a comment author line: "jsmith says:".
     ("CP115", r"[\w.@ -]{1,40}\s+(?:says|said|wrote|replied|schreibt|a\s+écrit|dice|disse|escribió|пишет)\s*:",
-     lambda t: t.endswith(":") and len(t) <= 60),
+     60, lambda t: t.endswith(":")),
 ]
-_GUARDED = [(code, regex.compile(p, regex.IGNORECASE | regex.VERSION0), guard) for code, p, guard in GUARDED]
+_GUARDED = [(code, regex.compile(p, regex.IGNORECASE | regex.VERSION0), most or 1 << 62, guard)
+            for code, p, most, guard in GUARDED]
 
 # Rules whose headings close the article: the body of text never runs across them.
 SECTION_END = frozenset({"CP114", "CP115"})
@@ -264,17 +268,17 @@ def _compiled(n: int) -> regex.Pattern[str]:
 
 
 class _Heads(dict):
-    """The first three characters of a block -> the patterns it must be tried against, in order
-    (None: all of them); filled on first use."""
+    """The first three characters of a block -> the compiled patterns it must be tried against,
+    in order (None: all that can start with a digit or a symbol); filled on first use."""
 
-    def __missing__(self, head: str) -> tuple[int, ...] | None:
+    def __missing__(self, head: str) -> tuple[regex.Pattern[str], ...] | None:
         if not head or not head[0].isalpha():
             found = None
         else:
             end = 1
             while end < len(head) and head[end].isalpha():
                 end += 1
-            found = _BY_PREFIX.get(_fold(head[:end])[:3], ())
+            found = tuple(map(_compiled, _BY_PREFIX.get(_fold(head[:end])[:3], ())))
         if len(self) < 1 << 16:
             self[head] = found
         return found
@@ -283,17 +287,17 @@ class _Heads(dict):
 _HEADS = _Heads()
 
 
-def _candidates(text: str) -> tuple[int, ...] | None:
+def _candidates(text: str) -> tuple[regex.Pattern[str], ...] | None:
     """The patterns ``text`` must be tried against, in order (None: all of them)."""
     return _HEADS[text[:3]]
 
 
 @lru_cache(maxsize=1)
-def _symbol_members() -> tuple[int, ...]:
+def _symbol_members() -> tuple[regex.Pattern[str], ...]:
     """The patterns that can match a block starting with a digit or a symbol: found by asking
     each whether a digit or a symbol can begin one of its matches (partial matching)."""
     probes = "0©ⓒ(@[#|»›>/+%$€£:.,;!?&"
-    return tuple(n for n in range(len(_PATTERN_LIST))
+    return tuple(_compiled(n) for n in range(len(_PATTERN_LIST))
                  if any(_compiled(n).fullmatch(c, partial=True) for c in probes))
 
 
@@ -301,8 +305,8 @@ def _fullmatch(text: str) -> regex.Match[str] | None:
     members = _candidates(text.lstrip("(\"'“‘«*•·-–— "))
     if members is None:
         members = _symbol_members()
-    for n in members:
-        m = _compiled(n).fullmatch(text)
+    for pattern in members:
+        m = pattern.fullmatch(text)
         if m:
             return m
     return None
@@ -355,9 +359,9 @@ _DATE_TOKEN = regex.compile(
     rf"{_DATE_PUNCT}*(?:{_DATE_CORE})(?:{_DATE_PUNCT}+(?:{_DATE_CORE}))*{_DATE_PUNCT}*",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_DATE_SHAPE = regex.compile(r"\d{1,2}:\d\d|\d{4}-\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
-_DIGIT = regex.compile(r"\d")
-_YEAR_OR_TIME = regex.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_DATE_SHAPE = re.compile(r"\d{1,2}:\d\d|\d{4}-\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_DIGIT = re.compile(r"\d")
+_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
 _DATE_WORDS = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}|{_TIME_WORDS}".split("|"))
@@ -439,6 +443,10 @@ class Match:
     section_end: bool
 
 
+_MATCHES = {code: Match(code, code in SECTION_END)
+            for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP199"]}
+
+
 def _extra(patterns: Iterable[str]) -> regex.Pattern[str] | None:
     pats = list(patterns)
     if not pats:
@@ -471,23 +479,23 @@ class ChromeMatcher:
         if not text:
             return None
         if self.extra and self.extra.search(text):
-            return Match("CP199", False)
+            return _MATCHES["CP199"]
         if len(text) > 600:
             return None
         if is_timestamp(text):
-            return Match("CP112", False)
+            return _MATCHES["CP112"]
         m = _fullmatch(text) if len(text) <= 400 else None
         if m is None and len(text) <= CONTAINS_MAX:
-            if _CONTAINS_KEY.search(text):
+            if _CONTAINS_KEY.search(text.lower()):
                 m = _CONTAINS.search(text)
         if m:
-            code = m.lastgroup.split("_")[0]
-            return Match(code, code in SECTION_END)
-        for code, pattern, guard in _GUARDED:
-            if guard(text) and pattern.fullmatch(text):
-                return Match(code, code in SECTION_END)
+            return _MATCHES[m.lastgroup.split("_")[0]]
+        n = len(text)
+        for code, pattern, most, guard in _GUARDED:
+            if n <= most and guard(text) and pattern.fullmatch(text):
+                return _MATCHES[code]
         if is_dated_byline(text):
-            return Match("CP110", False)
+            return _MATCHES["CP110"]
         return None
 
 #: An ISO 8601 date or timestamp, alone: moved into metadata as the publication time.
