@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from . import boilerplate, canonical, chrome, duplicates, segment
 from .config import DEFAULT, Config
@@ -21,8 +21,7 @@ from .rules import RULES
 from .stopwords import ALL
 
 
-@dataclass(frozen=True)
-class _Removal:
+class _Removal(NamedTuple):
     code: str
     reason: str
     of: int | None = None
@@ -63,7 +62,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     matcher = _matcher(config.extra_chrome, config.keep)
     feats = [features(f, ALL) for f in flats]
     matches = [matcher.match(f) for f in flats]
-    pinned = {i for i, f in enumerate(flats) if matcher.kept(f)}
+    pinned = {i for i, f in enumerate(flats) if matcher.kept(f)} if config.keep else set()
     removals: dict[int, _Removal] = {}
 
     def can_remove(i: int, code: str) -> bool:
@@ -104,7 +103,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
             break
 
     edits = [_edit(text, blocks[i], r, blocks) for i, r in removals.items()]
-    edits += [Edit(f.code, f.start, f.end, f.reason, replacement=f.replacement, line=line)
+    edits += [Edit.made(f.code, f.start, f.end, f.reason, replacement=f.replacement, line=line)
               for i, fixes in repairs.items() if i not in removals for line, f in fixes]
     edits += _layout_edits(text, blocks, removals, config)
     edits.sort(key=lambda e: (e.start, e.end))
@@ -163,7 +162,7 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
         # stays in the sequence, as the barrier it is.
         seq = [i for i in view if flats[i] and not (i in removals and removals[i].code.startswith("CP3"))]
         body, title = body_and_title(seq) if seq else (None, None)
-        _judge_boilerplate(doc, view, body, title, remove)
+        _judge_boilerplate(doc, view, body, title, remove, can_remove)
 
 
 def _repairs(text: str, blocks, config: Config) -> dict[int, list]:
@@ -187,7 +186,7 @@ def _repaired(text: str, b: segment.Block, fixes) -> str:
                                     for _, f in fixes])
 
 
-def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove) -> None:
+def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remove) -> None:
     if body is None:
         # No prose to anchor on (a note, a list, a bare menu): judge by patterns alone.
         return
@@ -195,8 +194,9 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove) -> None:
         if i == title:
             continue
         if i < body.start:
-            remove(i, _Removal("CP201", "before the body of the text: " + _why(doc.feats[i])))
-        elif i > body.end:
+            if can_remove(i, "CP201"):
+                remove(i, _Removal("CP201", "before the body of the text: " + _why(doc.feats[i])))
+        elif i > body.end and can_remove(i, "CP202"):
             remove(i, _Removal("CP202", "after the body of the text: " + _why(doc.feats[i])))
     # Captions: a block right before or after a photo credit inside the body.
     inside = [i for i in view if body.start <= i <= body.end]
@@ -229,9 +229,13 @@ def _past_newline(text: str, pos: int) -> int:
 
 
 def _edit(text: str, b: segment.Block, r: _Removal, blocks) -> Edit:
-    end = _past_newline(text, b.end)  # the line terminator goes with the block
+    end = b.end  # the line terminator goes with the block (inlined _past_newline: once per block)
+    if text.startswith("\r", end):
+        end += 1
+    if text.startswith("\n", end):
+        end += 1
     dup = (blocks[r.of].start, blocks[r.of].end) if r.of is not None else None
-    return Edit(r.code, b.start, end, r.reason, duplicate_of=dup, similarity=r.similarity, line=b.line,
+    return Edit.made(r.code, b.start, end, r.reason, duplicate_of=dup, similarity=r.similarity, line=b.line,
                 copy_of=r.elsewhere)
 
 
@@ -255,11 +259,11 @@ def _layout_edits(text: str, blocks, removals, config: Config) -> list[Edit]:
                 e -= 1
             s, end = pos, _past_newline(text, e)
             if s < first or s > last or blank_before or not seen_kept:
-                edits.append(Edit("CP901", s, end, RULES["CP901"].summary, line=lineno))
+                edits.append(Edit.made("CP901", s, end, RULES["CP901"].summary, line=lineno))
             else:
                 blank_before = True
                 if config.canonical and e > s and config.wants("CP405"):
-                    edits.append(Edit("CP405", s, e, "white space on a blank line", line=lineno))
+                    edits.append(Edit.made("CP405", s, e, "white space on a blank line", line=lineno))
             pos, lineno = end, lineno + 1
         if b is None:
             break
@@ -271,7 +275,7 @@ def _layout_edits(text: str, blocks, removals, config: Config) -> list[Edit]:
         if "\n" in text[:tail.end] or len(kept) > 1:
             end = _past_cr(text, tail.end)
             if not text.startswith("\n", end):
-                edits.append(Edit("CP408", end, end, RULES["CP408"].summary, replacement="\n",
+                edits.append(Edit.made("CP408", end, end, RULES["CP408"].summary, replacement="\n",
                                   line=tail.line + tail.text.count("\n")))
     return edits
 
