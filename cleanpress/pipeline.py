@@ -60,7 +60,6 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
              for b in blocks]
     lines = [b.line for b in blocks]
     matcher = _matcher(config.extra_chrome, config.keep)
-    feats = [features(f, ALL) for f in flats]
     matches = [matcher.match(f) for f in flats]
     pinned = {i for i, f in enumerate(flats) if matcher.kept(f)} if config.keep else set()
     removals: dict[int, _Removal] = {}
@@ -89,6 +88,9 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
                     matches[i] = chrome.Match("CP116", False)
                 remove(i, _Removal(v.code, v.reason, elsewhere=v.elsewhere))
 
+    # A block gone as chrome is a barrier whatever its features: they are not computed (None).
+    feats = [features(f, ALL) if matches[i] is None or i not in removals else None
+             for i, f in enumerate(flats)]
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
     values = [boilerplate.value(k, f) for k, f in zip(kinds, feats)]
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines)
@@ -117,6 +119,7 @@ class _Doc:
 
     blocks: list
     flats: list[str]
+    #: Features of each block; None for a block already removed as chrome.
     feats: list
     matches: list
     kinds: list[str]
