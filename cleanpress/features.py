@@ -83,13 +83,13 @@ def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
     lower = sum(map(str.islower, words))
     terminal = _END.search(flat[-4:]) is not None
     return Features(
-        n,
-        len(flat) + 2 * cjk,
-        density,
-        upper / (upper + lower) if upper + lower else 0.0,
-        not (upper or lower),
-        terminal,
+        words=n,
+        weight=len(flat) + 2 * cjk,
+        stop_density=density,
+        capitalised=upper / (upper + lower) if upper + lower else 0.0,
+        caseless=not (upper or lower),
+        terminal=terminal,
         # Only blocks long enough to be prose need their sentence ends counted.
-        len(_SENTENCE_END.findall(flat)) if len(flat) >= 70 else int(terminal),
-        flat[:1] in _BULLET_CHARS and _BULLET.match(flat) is not None,
+        sentence_ends=len(_SENTENCE_END.findall(flat)) if len(flat) >= 70 else int(terminal),
+        bullet=flat[:1] in _BULLET_CHARS and _BULLET.match(flat) is not None,
     )
