@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 import numpy as np
@@ -37,12 +38,32 @@ THRESHOLD = 0.3
 NUM_PERM = 128
 
 
+@lru_cache(maxsize=64)
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
-    """Bands and rows that balance false positives and negatives at ``threshold`` (datasketch's
-    own choice, with equal weights)."""
-    from datasketch.lsh import _optimal_param
+    """Bands and rows that balance false positives and negatives at ``threshold``: datasketch's
+    own choice with equal weights (a test checks they are equal), computed without importing
+    datasketch, which pulls in scipy and costs a second and a half at start-up.
 
-    return _optimal_param(threshold, num_perm, 0.5, 0.5)
+    The probability that a pair of similarity ``s`` shares a band is ``1 - (1 - s**r)**b``; false
+    positives are its integral below the threshold, false negatives that of its complement
+    above. Both are polynomials of degree ``b * r <= num_perm``, which Gauss-Legendre quadrature
+    with ``num_perm // 2 + 1`` nodes integrates exactly, for every (b, r) at once.
+
+    >>> lsh_params(0.3, 128)
+    (16, 3)
+    """
+    pairs = np.array([(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)], dtype=float)
+    b, r = pairs[:, :1], pairs[:, 1:]
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+
+    def integral(f, lo: float, hi: float) -> np.ndarray:
+        s = (hi - lo) / 2 * nodes + (hi + lo) / 2
+        return (hi - lo) / 2 * (f(s) * weights).sum(axis=1)
+
+    false_positive = integral(lambda s: 1 - (1 - s ** r) ** b, 0.0, threshold)
+    false_negative = integral(lambda s: (1 - s ** r) ** b, threshold, 1.0)
+    best = int(np.argmin(0.5 * false_positive + 0.5 * false_negative))  # the first of equals
+    return int(pairs[best, 0]), int(pairs[best, 1])
 
 
 @dataclass(frozen=True)

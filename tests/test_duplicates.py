@@ -1,7 +1,11 @@
 """Duplicates inside a document: exact, near (MinHash), contained, glued; and the survivor rule."""
+import json
+import subprocess
+import sys
 import zlib
 
 import numpy as np
+import pytest
 from datasketch import MinHash
 
 from cleanpress import Config, clean
@@ -97,3 +101,28 @@ def test_permutations_are_datasketchs_own():
     a, b = MinHash(num_perm=64, seed=1, scheme=SCHEME).permutations
     ours = permutations(64)
     assert np.array_equal(a, ours[0]) and np.array_equal(b, ours[1])
+
+
+@pytest.mark.parametrize("num_perm", [16, 64, 128])
+def test_lsh_bands_and_rows_are_datasketchs_own(num_perm):
+    from datasketch.lsh import _optimal_param
+
+    from cleanpress.dedup import lsh_params
+
+    for threshold in (0.1, 0.2, 0.3, 0.45, 0.6, 0.8, 0.9):
+        assert lsh_params(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5)
+
+
+def test_cleaning_and_dedup_do_not_import_datasketch(tmp_path):
+    # datasketch imports scipy: a second and a half and 80 MB that only the Redis index needs.
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": n, "text": f"{P1}\n{P2}\nNumber {n}.\n"}) + "\n"
+                              for n in range(3)))
+    code = ("import sys, runpy; sys.argv = ['cleanpress'] + sys.argv[1:]\n"
+            "try:\n    runpy.run_module('cleanpress', run_name='__main__')\n"
+            "except SystemExit as e:\n    assert not e.code, e.code\n"
+            "assert 'datasketch' not in sys.modules, 'datasketch was imported'\n")
+    for args in (["clean", str(corpus), "--select", "CP3", "-q"],
+                 ["dedup", str(corpus), "-o", str(tmp_path / "out.jsonl"), "-q"]):
+        run = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
