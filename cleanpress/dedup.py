@@ -50,7 +50,7 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
     with ``num_perm // 2 + 1`` nodes integrates exactly, for every (b, r) at once.
 
     >>> lsh_params(0.3, 128)
-    (16, 3)
+    (37, 3)
     """
     pairs = np.array([(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)], dtype=float)
     b, r = pairs[:, :1], pairs[:, 1:]
@@ -124,6 +124,16 @@ class Member:
     indexed: bool = False
     #: Its number in the index (the order of the runs and documents that added it).
     indexed_at: int = 0
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures: the share of equal values (``np.mean``
+    gives the same number, at several times the cost, for each of millions of pairs).
+
+    >>> similarity(np.array([1, 2, 3, 4]), np.array([1, 2, 0, 0]))
+    0.5
+    """
+    return int(np.count_nonzero(a == b)) / a.size
 
 
 class MemoryIndex:
@@ -380,7 +390,7 @@ class Deduper:
         self.clusters.grow(len(self.index))
         self.order.append(n)
         for c in found:
-            sim = float(np.mean(self.index.signature(c) == sig))
+            sim = similarity(self.index.signature(c), sig)
             if sim >= self.config.threshold:
                 self.clusters.union(c, n, round(sim, 4))
 
@@ -398,7 +408,7 @@ class Deduper:
                 if n != survivor:
                     dropped.add(n)
                 row = {"source": m.source, "line": m.line, "kept": n == survivor,
-                       "similarity": round(float(np.mean(self.index.signature(n) == sig)), 4)}
+                       "similarity": round(similarity(self.index.signature(n), sig), 4)}
                 if m.id is not None:
                     row["id"] = m.id
                 if m.indexed:

@@ -215,14 +215,14 @@ class CopiesView:
             return Verdict("CP306", "copy of a paragraph of an earlier document", (hit[1], hit[2]))
         if self.seen.near is None or len(tokens(flat)) < MIN_COPY_WORDS:
             return None
-        from .dedup import document_signatures
+        from .dedup import document_signatures, similarity
 
         sig = document_signatures([flat], self.seen.near)[0]
         for n in sorted({self.seen.band[k] for k in self.seen.band_keys(sig) if k in self.seen.band}):
             doc, source, line = self.seen.meta[n]
             if doc >= self.doc:
                 continue
-            sim = float((self.seen.sigs[n] == sig).mean())
+            sim = similarity(self.seen.sigs[n], sig)
             if sim >= self.seen.near.threshold:
                 return Verdict("CP306", f"near copy of a paragraph of an earlier document (similarity {sim:.2f})",
                                (source, line))
