@@ -79,7 +79,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     if config.chrome_patterns:
         for i, m in enumerate(matches):
             if m is not None:
-                remove(i, _Removal(m.code, RULES[m.code].summary))
+                remove(i, _chrome_removal(m.code))
 
     if known is not None:
         for i, f in enumerate(flats):
@@ -198,9 +198,9 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
             continue
         if i < body.start:
             if can_remove(i, "CP201"):
-                remove(i, _Removal("CP201", "before the body of the text: " + _why(doc.feats[i])))
+                remove(i, _OUTSIDE["CP201", _why(doc.feats[i])])
         elif i > body.end and can_remove(i, "CP202"):
-            remove(i, _Removal("CP202", "after the body of the text: " + _why(doc.feats[i])))
+            remove(i, _OUTSIDE["CP202", _why(doc.feats[i])])
     # Captions: a block right before or after a photo credit inside the body.
     inside = [i for i in view if body.start <= i <= body.end]
     for n, i in enumerate(inside):
@@ -212,12 +212,25 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
                     break
 
 
+_WHYS = ("short, not prose", "few function words", "prose outside the main run of text")
+
+
 def _why(f) -> str:
     if f.weight < 70:
-        return "short, not prose"
+        return _WHYS[0]
     if f.stop_density < 0.2:
-        return "few function words"
-    return "prose outside the main run of text"
+        return _WHYS[1]
+    return _WHYS[2]
+
+
+# Removals are plain data: one per rule and reason serves every block that has them.
+_OUTSIDE = {(code, why): _Removal(code, f"{where} the body of the text: {why}")
+            for code, where in (("CP201", "before"), ("CP202", "after")) for why in _WHYS}
+
+
+@lru_cache(maxsize=None)
+def _chrome_removal(code: str) -> _Removal:
+    return _Removal(code, RULES[code].summary)
 
 
 def _past_cr(text: str, pos: int) -> int:
