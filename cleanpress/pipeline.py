@@ -95,14 +95,17 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     values = [boilerplate.value(k, f) for k, f in zip(kinds, feats)]
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines)
     view = list(range(len(blocks)))
-    # Judge the kept blocks again, as cleaning the output would, until nothing more goes: the
-    # output is its own clean text (clean(clean(x)) == clean(x)). One more round is the rule.
-    for round_ in range(4):
-        before = len(removals)
+    # Judge the kept blocks again, as cleaning the output would, until a round over exactly the
+    # kept blocks removes nothing: the output is its own clean text (clean(clean(x)) == clean(x)).
+    # The first round sees the chrome as barriers; the output will not have it. One more round
+    # is the rule; a page whose rounds keep finding a new title (share buttons left in with CP2
+    # ignored) needs more, and each round that goes on removes a block, so they end.
+    for round_ in range(len(blocks) + 1):
         _decide(doc, view, config, removals, remove, can_remove, first=round_ == 0)
-        view = [i for i in view if i not in removals]
-        if len(removals) == before:
+        kept = [i for i in view if i not in removals]
+        if kept == view:
             break
+        view = kept
 
     edits = [_edit(text, blocks[i], r, blocks) for i, r in removals.items()]
     edits += [Edit.made(f.code, f.start, f.end, f.reason, replacement=f.replacement, line=line)

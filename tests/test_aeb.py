@@ -7,6 +7,8 @@ without prose, deal lists) keep the figures from being higher; see the README's 
 import json
 
 import pytest
+
+from cleanpress import Config, clean
 from helpers import aeb_pages, cli, content_lines_lost, word4_f1
 
 
@@ -24,3 +26,14 @@ def test_aeb_pages_f1_and_content_kept(name):
         lost, total = lost + a, total + b
     assert f1 >= 0.85, f"F1 {f1:.3f}"
     assert lost / total <= 0.10, f"content lines lost {lost / total:.3f}"
+
+
+@pytest.mark.parametrize("ignore", [(), ("CP2",), ("CP3",), ("CP1",)])
+def test_aeb_pages_clean_to_their_own_clean_text_whatever_rules_are_ignored(ignore):
+    # With CP2 ignored, share buttons stay, and each decision round can find a new title among
+    # them: rounds go on until one over exactly the kept blocks removes nothing.
+    config = Config(ignore=ignore)
+    for name in ("htmltext", "inscriptis"):
+        for p in aeb_pages(name):
+            once = clean(p["scraped_text"], config).text
+            assert clean(once, config).text == once, (name, p["id"])
