@@ -24,7 +24,7 @@ import numpy as np
 
 from .config import Config
 from .features import tokens
-from .minhash import ShingleIndex, signatures
+from .minhash import ShingleIndex, signatures, similar_pairs
 from .segment import sentences
 
 #: Fewest words a paragraph needs before exact repeats of it count as duplicates: an interview's
@@ -199,9 +199,4 @@ def _near_pairs(ids: list[int], shingles: dict, config: Config) -> list[tuple[in
     would only be probable. Corpus-wide search is where banding pays.
     """
     sigs = signatures([shingles[i] for i in ids], config.num_perm)
-    out = []
-    for n, i in enumerate(ids[:-1]):
-        sims = (sigs[n + 1:] == sigs[n]).mean(axis=1)
-        for m in np.flatnonzero(sims >= config.near_duplicate_threshold):
-            out.append((i, ids[n + 1 + m], round(float(sims[m]), 3)))
-    return out
+    return [(ids[a], ids[b], round(sim, 3)) for a, b, sim in similar_pairs(sigs, config.near_duplicate_threshold)]

@@ -183,8 +183,9 @@ class FirstSeen:
                     self.band.setdefault(k, n)
 
     def band_keys(self, sig) -> list[bytes]:
-        bands, rows = self.bands_rows
-        return [bytes([b]) + sig[b * rows:(b + 1) * rows].tobytes() for b in range(bands)]
+        from .dedup import band_keys
+
+        return band_keys(sig, *self.bands_rows)
 
     def merge(self, later: FirstSeen) -> None:
         """Take in what ``later`` (built over later documents) saw first."""

@@ -100,6 +100,20 @@ def signatures(groups: Sequence[np.ndarray], num_perm: int, seed: int = SEED) ->
     return np.minimum.reduceat(phv, starts, axis=0)
 
 
+def similar_pairs(sigs: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
+    """Every pair of rows ``(i, j)``, ``i < j``, whose signatures estimate a Jaccard similarity
+    of at least ``threshold``, with that estimate: each row against all later ones at once.
+
+    >>> similar_pairs(np.array([[1, 2, 3, 4], [1, 2, 3, 0], [9, 9, 9, 9]]), 0.5)
+    [(0, 1, 0.75)]
+    """
+    out = []
+    for i in range(len(sigs) - 1):
+        sims = (sigs[i + 1:] == sigs[i]).mean(axis=1)
+        out += [(i, i + 1 + m, float(sims[m])) for m in np.flatnonzero(sims >= threshold).tolist()]
+    return out
+
+
 def lean(signature: np.ndarray, seed: int = SEED):
     """A datasketch ``LeanMinHash`` holding ``signature``."""
     from datasketch import LeanMinHash

@@ -28,17 +28,17 @@ imports this module.
 """
 from __future__ import annotations
 
+import logging
+import os
 from typing import Any
 
 import numpy as np
-
-import logging
-import os
 
 from . import dedup as local
 from . import shards
 from .config import DEFAULT, Config
 from .errors import InputError
+from .minhash import similar_pairs
 from .pipeline import clean as clean_text
 
 ORDER = "_cp_order"
@@ -168,22 +168,16 @@ def dedup(ds, config: local.DedupConfig = local.DEFAULT, *, text_field: str = "t
 
     def band_rows(row: dict[str, Any]) -> list[dict[str, Any]]:
         sig = np.frombuffer(row[_SIG], dtype=np.uint32)
-        return [{"key": bytes([b]) + sig[b * rows:(b + 1) * rows].tobytes(), ORDER: row[ORDER], _SIG: row[_SIG]}
-                for b in range(bands)]
+        return [{"key": key, ORDER: row[ORDER], _SIG: row[_SIG]} for key in local.band_keys(sig, bands, rows)]
 
     def bucket_edges(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         order = np.asarray(group[ORDER], dtype=np.int64)
         if len(order) < 2:
             return {"a": np.zeros(0, np.int64), "b": np.zeros(0, np.int64)}
         sig = np.stack([np.frombuffer(s, dtype=np.uint32) for s in group[_SIG]])
-        a, b = [], []
-        for i in range(len(order) - 1):
-            sims = (sig[i + 1:] == sig[i]).mean(axis=1)
-            for j in np.flatnonzero(sims >= config.threshold):
-                x, y = sorted((int(order[i]), int(order[i + 1 + j])))
-                a.append(x)
-                b.append(y)
-        return {"a": np.array(a, dtype=np.int64), "b": np.array(b, dtype=np.int64)}
+        pairs = [sorted((int(order[i]), int(order[j]))) for i, j, _ in similar_pairs(sig, config.threshold)]
+        return {"a": np.array([p[0] for p in pairs], dtype=np.int64),
+                "b": np.array([p[1] for p in pairs], dtype=np.int64)}
 
     edges = (sigs.flat_map(band_rows).groupby("key", num_partitions=parts).map_groups(bucket_edges, batch_format="numpy")
              .groupby(["a", "b"], num_partitions=parts).count().drop_columns(["count()"]).materialize())
@@ -255,7 +249,7 @@ def _survivors(ray, ds, sigs, labels, with_priority: bool, carry: tuple[str, ...
         return {"label": np.full(len(nodes), int(group["label"][0]), dtype=np.int64),
                 "node": np.array([nodes[i] for i in order], dtype=np.int64),
                 "kept": np.array([i == survivor for i in order]),
-                "similarity": np.array([round(float(np.mean(sig[i] == sig[survivor])), 4) for i in order]),
+                "similarity": np.array([round(local.similarity(sig[i], sig[survivor]), 4) for i in order]),
                 **{"_cp_carry_" + c: np.array([group["_cp_carry_" + c][i] for i in order], dtype=object) for c in carry}}
 
     if isinstance(labels, dict):
