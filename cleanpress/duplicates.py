@@ -20,12 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-import numpy as np
-
 from .config import Config
 from .features import tokens
-from .minhash import ShingleIndex, signatures, similar_pairs
+from .minhash import shingle_hashes, signatures, similar_pairs, word_hashes
 from .segment import sentences
+from .shingles import Shingle, ShingleIndex
 
 #: Fewest words a paragraph needs before exact repeats of it count as duplicates: an interview's
 #: recurring question is structure, not a duplicated paragraph. Shorter blocks count only when
@@ -111,11 +110,12 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
     pos = {i: n for n, i in enumerate(ids)}
 
     def size(i: int) -> int:
-        return int(index.size[pos[i]])
+        return index.size[pos[i]]
 
     # Most blocks share few shingles with any other: only those that share at least half of
     # theirs can be a copy (Jaccard 0.6 needs 60%, containment 90%), so only they are examined.
-    suspect_at = np.flatnonzero(index.shared_count >= SUSPECT_SHARE * np.maximum(index.size, 1)).tolist()
+    suspect_at = [n for n, (c, sz) in enumerate(zip(index.shared_count, index.size))
+                  if c and c >= SUSPECT_SHARE * sz]
     suspects = {ids[n] for n in suspect_at}
     shared = index.overlaps_of(suspect_at)
 
@@ -130,8 +130,8 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         parts = [j for j, c in overlaps(i).items() if len(toks[j]) < len(toks[i]) and c >= 0.5 * size(j)]
         if len(parts) < 2:
             continue
-        union = set(np.concatenate([index.distinct(pos[j]) for j in parts]).tolist())
-        covered = _coverage(index.ordered(pos[i]).tolist(), union, k, len(toks[i]))
+        union = set().union(*(index.distinct[pos[j]] for j in parts))
+        covered = _coverage(index.ordered[pos[i]], union, k, len(toks[i]))
         if covered >= config.containment_threshold:
             parts.sort()
             shown = ", ".join(str(lines[j]) for j in parts[:6]) + (" ..." if len(parts) > 6 else "")
@@ -144,7 +144,7 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
     big = [i for i in alive if i in suspects and i not in removed and len(toks[i]) >= config.min_duplicate_words]
     near = [i for i in big if i in paragraphs]
     if len(near) >= 2:
-        for a, b, sim in _near_pairs(near, {i: index.ordered(pos[i]) for i in near}, config):
+        for a, b, sim in _near_pairs(near, toks, config):
             pairs[(a, b)] = ("CP303", sim)
     for small in big:
         for large, c in overlaps(small).items():
@@ -181,22 +181,23 @@ def repeats(flats: Sequence[str], lines: Sequence[int], candidates: Sequence[int
     return removed
 
 
-def _coverage(hashes: list[int], union: set[int], k: int, n: int) -> float:
+def _coverage(ordered: list[Shingle], union: set[Shingle], k: int, n: int) -> float:
     """Share of a block's words covered by shingles found in ``union``."""
     covered = [False] * n
-    for p, h in enumerate(hashes):
+    for p, h in enumerate(ordered):
         if h in union:
             for q in range(p, min(p + k, n)):
                 covered[q] = True
     return sum(covered) / n
 
 
-def _near_pairs(ids: list[int], shingles: dict, config: Config) -> list[tuple[int, int, float]]:
+def _near_pairs(ids: list[int], toks: dict[int, tuple[str, ...]], config: Config) -> list[tuple[int, int, float]]:
     """Pairs of blocks whose estimated Jaccard similarity reaches the threshold.
 
     Signatures are datasketch MinHashes (see :mod:`cleanpress.minhash`); a page has few blocks,
     so every pair of signatures is compared at once with numpy, which is exact where LSH banding
     would only be probable. Corpus-wide search is where banding pays.
     """
-    sigs = signatures([shingles[i] for i in ids], config.num_perm)
+    k = config.shingle_size
+    sigs = signatures([shingle_hashes(word_hashes(toks[i]), k) for i in ids], config.num_perm)
     return [(ids[a], ids[b], round(sim, 3)) for a, b, sim in similar_pairs(sigs, config.near_duplicate_threshold)]

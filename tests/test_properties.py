@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from cleanpress import Config, clean, replay
 from cleanpress.canonical import apply, fix_line, places_to_look
 from cleanpress.features import WORD, tokens
-from cleanpress.minhash import ShingleIndex
+from cleanpress.shingles import ShingleIndex
 
 # Text built from lines that look like pages: prose, chrome, blank lines, any Unicode.
 PROSE = st.sampled_from([
