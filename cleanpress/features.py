@@ -17,6 +17,12 @@ from .stopwords import ALL, CJK_FUNCTION_CHARS
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’_-]*")
 # WORD on lower-case ASCII text, where the standard library's engine is faster.
 _ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9'_-]*")
+# WORD on text in the Latin, Greek and Cyrillic blocks and general punctuation, which hold no
+# combining mark: there the standard library's \w is exactly letters and numbers (a test checks
+# every character of these ranges).
+_SIMPLE_WORD = re.compile(r"[^\W_][\w'’-]*")
+SIMPLE_RANGES = ((0x0000, 0x02FF), (0x0370, 0x0482), (0x048A, 0x052F), (0x1E00, 0x1EFF), (0x2000, 0x208E))
+_NOT_SIMPLE = re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in SIMPLE_RANGES) + "]")
 # Scripts written without spaces between words.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _END = re.compile(r"""[.!?…。！？:;](?:["'”’»)\]]|\s)*$""")
@@ -50,7 +56,9 @@ def tokens(text: str) -> tuple[str, ...]:
     ('moscow', 'time', 'later', 'the', 'white-house')
     """
     low = text.lower()
-    return tuple((_ASCII_WORD if low.isascii() else WORD).findall(low))
+    if low.isascii():
+        return tuple(_ASCII_WORD.findall(low))
+    return tuple((WORD if _NOT_SIMPLE.search(low) else _SIMPLE_WORD).findall(low))
 
 
 #: Stop words as they appear between white space: bare, or with a comma or a full stop after.

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from cleanpress import Config, clean, replay
 from cleanpress.canonical import apply, fix_line, places_to_look
-from cleanpress.features import WORD, tokens
+from cleanpress.features import SIMPLE_RANGES, WORD, tokens
 from cleanpress.shingles import ShingleIndex
 
 # Text built from lines that look like pages: prose, chrome, blank lines, any Unicode.
@@ -99,6 +99,20 @@ def test_a_line_without_a_place_to_look_needs_no_repair(text, uncurl):
 @SETTINGS
 @given(st.one_of(ANY, st.text(alphabet="abcXYZ019'’_- -.,K\u212a", max_size=40)))
 def test_words_are_the_same_on_the_ascii_fast_path(text):
+    assert tokens.__wrapped__(text) == tuple(WORD.findall(text.lower()))
+
+
+def test_every_character_of_the_simple_ranges_makes_the_same_words_on_the_fast_path():
+    chars = [chr(c) for a, b in SIMPLE_RANGES for c in range(a, b + 1)]
+    for c in chars:
+        for text in (c, f"a{c}", f"{c}a", f"x{c}y", f"-{c}", f"{c}'"):
+            assert tokens.__wrapped__(text) == tuple(WORD.findall(text.lower())), hex(ord(c))
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from([chr(c) for a, b in SIMPLE_RANGES for c in range(a, b + 1, 7)] + list(" -'’")),
+               max_size=30))
+def test_words_are_the_same_on_the_simple_fast_path(text):
     assert tokens.__wrapped__(text) == tuple(WORD.findall(text.lower()))
 
 
