@@ -25,6 +25,9 @@ SIMPLE_RANGES = ((0x0000, 0x02FF), (0x0370, 0x0482), (0x048A, 0x052F), (0x1E00, 
 _NOT_SIMPLE = re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in SIMPLE_RANGES) + "]")
 # Scripts written without spaces between words.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# Any character from Hiragana on, where CJK begins: a scan in C (``max(text)`` makes a string of
+# every character).
+_FROM_KANA = re.compile("[\u3040-\U0010ffff]")
 _END = re.compile(r"""[.!?…。！？:;](?:["'”’»)\]]|\s)*$""")
 _SENTENCE_END = re.compile(r"""[.!?…。！？](?:["'”’»)\]])*(?:\s|$)""")
 _BULLET_CHARS = frozenset("*•·▪►▸›»–—-0123456789")
@@ -61,6 +64,8 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple((WORD if _NOT_SIMPLE.search(low) else _SIMPLE_WORD).findall(low))
 
 
+_made = tuple.__new__
+
 #: Stop words as they appear between white space: bare, or with a comma or a full stop after.
 _STOP_TOKENS = frozenset(w + p for w in ALL for p in ("", ",", ".", ";", ":"))
 
@@ -80,7 +85,7 @@ def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
     words = flat.split()
     n = len(words)
     stops = _STOP_TOKENS if stoplist is ALL else stoplist
-    cjk = len(CJK.findall(flat)) if not flat.isascii() and max(flat) >= "\u3040" else 0
+    cjk = len(CJK.findall(flat)) if not flat.isascii() and _FROM_KANA.search(flat) else 0
     if cjk > len(flat) / 3:
         # No spaces between words: count function characters instead of words.
         density = sum(map(CJK_FUNCTION_CHARS.__contains__, flat)) / max(cjk, 1) * 2.5
@@ -90,14 +95,14 @@ def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
     upper = sum(map(str.istitle, words))
     lower = sum(map(str.islower, words))
     terminal = _END.search(flat[-4:]) is not None
-    return Features(
-        words=n,
-        weight=len(flat) + 2 * cjk,
-        stop_density=density,
-        capitalised=upper / (upper + lower) if upper + lower else 0.0,
-        caseless=not (upper or lower),
-        terminal=terminal,
-        # Only blocks long enough to be prose need their sentence ends counted.
-        sentence_ends=len(_SENTENCE_END.findall(flat)) if len(flat) >= 70 else int(terminal),
-        bullet=flat[:1] in _BULLET_CHARS and _BULLET.match(flat) is not None,
-    )
+    return _made(Features, (  # positional, in the order of the fields: keywords cost a third more
+        n,  # words
+        len(flat) + 2 * cjk,  # weight
+        density,  # stop_density
+        upper / (upper + lower) if upper + lower else 0.0,  # capitalised
+        not (upper or lower),  # caseless
+        terminal,
+        # sentence_ends: only blocks long enough to be prose need theirs counted.
+        len(_SENTENCE_END.findall(flat)) if len(flat) >= 70 else int(terminal),
+        flat[:1] in _BULLET_CHARS and _BULLET.match(flat) is not None,  # bullet
+    ))
