@@ -131,7 +131,7 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         if len(parts) < 2:
             continue
         union = set().union(*(index.distinct[pos[j]] for j in parts))
-        covered = _coverage(index.ordered[pos[i]], union, k, len(toks[i]))
+        covered = _coverage(index.ordered(pos[i]), union, k, len(toks[i]))
         if covered >= config.containment_threshold:
             parts.sort()
             shown = ", ".join(str(lines[j]) for j in parts[:6]) + (" ..." if len(parts) > 6 else "")

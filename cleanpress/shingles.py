@@ -23,9 +23,15 @@ def shingles(words: Sequence[str], k: int) -> list[Shingle]:
     >>> shingles(("a",), 2)
     [('a',)]
     """
+    return list(_windows(words, k))
+
+
+def _windows(words: Sequence[str], k: int):
     if len(words) <= k:
-        return [tuple(words)] if words else []
-    return list(zip(*(words[j:] for j in range(k))))
+        return (tuple(words),) if words else ()
+    if k == 2:
+        return zip(words, words[1:])
+    return zip(*(words[j:] for j in range(k)))
 
 
 class ShingleIndex:
@@ -39,15 +45,23 @@ class ShingleIndex:
     """
 
     def __init__(self, token_lists: Sequence[Sequence[str]], k: int):
-        #: each block's shingles in text order, and as a set
-        self.ordered = [shingles(t, k) for t in token_lists]
-        self.distinct = [set(s) for s in self.ordered]
-        blocks_with = Counter(chain.from_iterable(self.distinct))
-        #: shingles found in more than one block
-        self.shared = {s for s, n in blocks_with.items() if n > 1}
+        self.words, self.k = token_lists, k
+        #: each block's distinct shingles
+        self.distinct = [set(_windows(t, k)) for t in token_lists]
+        # Shingles found in more than one block, by two set operations per block in C.
+        seen: set[Shingle] = set()
+        shared: set[Shingle] = set()
+        for s in self.distinct:
+            shared |= s & seen
+            seen |= s
+        self.shared = shared
         #: distinct shingles per block, and how many of them occur in another block
         self.size = [len(s) for s in self.distinct]
-        self.shared_count = [len(s & self.shared) if self.shared else 0 for s in self.distinct]
+        self.shared_count = [len(s & shared) for s in self.distinct] if shared else [0] * len(self.distinct)
+
+    def ordered(self, b: int) -> list[Shingle]:
+        """Block ``b``'s shingles in text order."""
+        return shingles(self.words[b], self.k)
 
     def overlaps_of(self, bs: Sequence[int]) -> dict[int, dict[int, int]]:
         """For each block in ``bs``, how many distinct shingles it shares with each other block
