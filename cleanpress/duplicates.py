@@ -117,10 +117,14 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
     suspect_at = [n for n, (c, sz) in enumerate(zip(index.shared_count, index.size))
                   if c and c >= SUSPECT_SHARE * sz]
     suspects = {ids[n] for n in suspect_at}
-    shared = index.overlaps_of(suspect_at)
+    # Only suspects long enough to be a glued copy or a near or contained copy are looked at
+    # closely (a repeated menu of a few words is not).
+    shortest = min(MIN_GLUED_WORDS, config.min_duplicate_words)
+    shared = index.overlaps_of([n for n in suspect_at if len(toks[ids[n]]) >= shortest])
 
     def overlaps(i: int) -> dict[int, int]:
-        """Shared shingle counts of suspect i with every other live block."""
+        """Shared shingle counts of suspect i (of at least ``shortest`` words) with every other
+        live block."""
         return {ids[n]: c for n, c in shared[pos[i]].items() if ids[n] not in removed}
 
     # 3. paragraphs glued together from other blocks, longest first
