@@ -8,7 +8,7 @@ the first reason found.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
@@ -129,6 +129,8 @@ class _Doc:
     #: What each block adds to a body of text that holds it (:func:`boilerplate.value`).
     values: list[float]
     lines: list[int]
+    #: The body and title found for each sequence of blocks asked about.
+    bodies: dict = field(default_factory=dict)
 
 
 def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, can_remove,
@@ -139,6 +141,12 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
     flats, feats, kinds, values, lines = doc.flats, doc.feats, doc.kinds, doc.values, doc.lines
 
     def body_and_title(seq: list[int]):
+        key = tuple(seq)  # the same blocks give the same body and title: asked again, not redone
+        if key not in doc.bodies:
+            doc.bodies[key] = _body_and_title(seq)
+        return doc.bodies[key]
+
+    def _body_and_title(seq: list[int]):
         sub_kinds = [kinds[i] for i in seq]
         sub_feats = [feats[i] for i in seq]
         sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq])
