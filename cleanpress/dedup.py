@@ -1,6 +1,6 @@
 """Near-duplicate documents across a corpus: MinHash signatures, LSH bands, clusters, survivors.
 
-1. Each document's words (lower-cased, as :func:`cleanpress.features.tokens` finds them) are cut
+1. Each document's words (lower-cased, as :func:`cleanpress.features.words` finds them) are cut
    into ``shingle_size``-word shingles and turned into a MinHash signature, in bulk for a chunk of
    documents (:func:`cleanpress.minhash.signatures`, equal to datasketch's).
 2. The signature is cut into LSH bands (``bands`` x ``rows``, datasketch's optimal choice for the
@@ -25,7 +25,7 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 
 from .errors import InputError
-from .features import WORD
+from .features import words as words_of
 from .minhash import shingle_hashes, signatures, word_hashes
 
 #: Defaults chosen on corpora of real articles with variants that edit 5-20% of the words, swap
@@ -90,7 +90,7 @@ def document_signatures(texts: Sequence[str], config: DedupConfig) -> np.ndarray
     """
     groups = []
     for t in texts:
-        words = WORD.findall(t.lower())  # not tokens(): whole documents are not worth caching
+        words = words_of(t)  # not tokens(): whole documents are not worth caching
         groups.append(shingle_hashes(word_hashes(words), config.shingle_size) if words
                       else np.zeros(1, dtype=np.uint32))
     # Batches of about BATCH_SHINGLES shingles: the permuted hashes (shingles x num_perm) stay a

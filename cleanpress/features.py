@@ -51,17 +51,27 @@ class Features(NamedTuple):
     bullet: bool
 
 
+def words(text: str) -> list[str]:
+    """Lower-cased words (:data:`WORD`), through the standard library's engine where the text
+    allows it: every character ASCII, or in ranges without combining marks.
+
+    >>> words("Moscow time.Later, the White-House")
+    ['moscow', 'time', 'later', 'the', 'white-house']
+    """
+    low = text.lower()
+    if low.isascii():
+        return _ASCII_WORD.findall(low)
+    return (WORD if _NOT_SIMPLE.search(low) else _SIMPLE_WORD).findall(low)
+
+
 @lru_cache(maxsize=1 << 12)  # a page's blocks, for its decision rounds: small, or memory grows
 def tokens(text: str) -> tuple[str, ...]:
-    """Lower-cased words (cached: every decision round of a page asks again).
+    """The :func:`words` of a block, cached: every decision round of a page asks again.
 
     >>> tokens("Moscow time.Later, the White-House")
     ('moscow', 'time', 'later', 'the', 'white-house')
     """
-    low = text.lower()
-    if low.isascii():
-        return tuple(_ASCII_WORD.findall(low))
-    return tuple((WORD if _NOT_SIMPLE.search(low) else _SIMPLE_WORD).findall(low))
+    return tuple(words(text))
 
 
 _made = tuple.__new__
