@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -231,6 +232,11 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
 ]
 _GUARDED = [(code, regex.compile(p, regex.IGNORECASE | regex.VERSION0), most or 1 << 62, guard)
             for code, p, most, guard in GUARDED]
+# The guarded patterns a block of each length may match, in order: most blocks are too long for
+# most of them, and are spared testing each limit.
+_GUARD_LIMITS = sorted({most for _, _, most, _ in _GUARDED})
+_GUARDED_UPTO = [[(code, pattern, guard) for code, pattern, most, guard in _GUARDED if most >= limit]
+                 for limit in _GUARD_LIMITS]
 
 # Rules whose headings close the article: the body of text never runs across them.
 SECTION_END = frozenset({"CP114", "CP115"})
@@ -491,8 +497,9 @@ class ChromeMatcher:
             m = _CONTAINS.search(text)
         if m:
             return _MATCHES[m.lastgroup.split("_")[0]]
-        for code, pattern, most, guard in _GUARDED:
-            if n <= most and guard(text, low) and pattern.fullmatch(text):
+        at = bisect_left(_GUARD_LIMITS, n)
+        for code, pattern, guard in _GUARDED_UPTO[at] if at < len(_GUARD_LIMITS) else ():
+            if guard(text, low) and pattern.fullmatch(text):
                 return _MATCHES[code]
         if is_dated_byline(text):
             return _MATCHES["CP110"]
