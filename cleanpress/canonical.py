@@ -184,12 +184,20 @@ def _char_fixes(line: str, wants, uncurl_quotes: bool) -> list[Fix]:
             elif wants("CP406"):
                 fixes.append(Fix("CP406", p, p + 1, "", f"control character U+{ord(c):04X} removed"))
     if wants("CP402") and not unicodedata.is_normalized("NFC", line):
-        for m in regex.finditer(r"\X", line):
+        for m in _GRAPHEME.finditer(line):
             g = m.group()
             nfc = unicodedata.normalize("NFC", g)
             if nfc != g and not any(f.start < m.end() and m.start() < f.end for f in fixes):
                 fixes.append(Fix("CP402", m.start(), m.end(), nfc, "Unicode NFC"))
     return fixes
+
+
+# A glued sentence opens with a capital and a small letter, after one that closed with two small
+# letters and its punctuation. Matched in place (pos, endpos): slicing the line at every sentence
+# made a line of many sentences cost its length squared.
+_OPENS = regex.compile(r"\p{Lu}\p{Ll}")
+_CLOSES = regex.compile(r"\p{Ll}{2}[.!?]['\"”’)\]]*$")
+_GRAPHEME = regex.compile(r"\X")
 
 
 def _glue_points(line: str) -> list[int]:
@@ -204,8 +212,7 @@ def _glue_points(line: str) -> list[int]:
         # A sentence has words before its last one: "Mixi.Media News" opening a line is a name.
         if left == 0:
             continue
-        if not _ADDRESS.search(token) and regex.match(r"\p{Lu}\p{Ll}", line[s:]) and \
-                regex.search(r"\p{Ll}{2}[.!?]['\"”’)\]]*$", line[left:s]):
+        if not _ADDRESS.search(token) and _OPENS.match(line, s) and _CLOSES.search(line, left, s):
             points.append(s)
     return points
 
@@ -216,9 +223,12 @@ def apply(line: str, fixes: list[Fix]) -> str:
     >>> apply("Moscow time.Later", fix_line("Moscow time.Later"))
     'Moscow time. Later'
     """
-    for f in reversed(fixes):
-        line = line[:f.start] + f.replacement + line[f.end:]
-    return line
+    out, pos = [], 0
+    for f in fixes:  # in order, as fix_line gives them: one pass, not a copy of the line per fix
+        out += (line[pos:f.start], f.replacement)
+        pos = max(pos, f.end)
+    out.append(line[pos:])
+    return "".join(out)
 
 
 # What :data:`_NEEDS_LOOK` asks of a line, asked of a whole text at once, in pieces that each

@@ -6,6 +6,8 @@ sentences glued together by a lost space ("Moscow time.Later, the White House").
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 LINES = "lines"
@@ -155,6 +157,7 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 _LAST_WORD = regex.compile(r"([\p{L}.]+)[.]$")
+_ACRONYM = regex.compile(r"(?:\p{L}\.)+\p{L}")  # "u.s", "e.g" (the last period gone)
 _URLISH = regex.compile(r"(?:https?://|www\.)\S*$|\S+@\S*$", regex.IGNORECASE)
 
 
@@ -171,18 +174,35 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        cut = m.start()
-        head = text[start:cut].rstrip()
-        if not head:
+        cut = end = m.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end == start:
             continue
-        if _is_false_boundary(head, text, m.start(), m.end()):
+        if _is_false_boundary(_head(text, start, end), text, cut, m.end()):
             continue
-        spans.append((start, len(text[:start]) + len(head)))
+        spans.append((start, end))
         start = m.end()
     tail = text[start:].rstrip()
     if tail.strip():
         spans.append((start, start + len(tail)))
     return spans
+
+
+#: How much of a long sentence's end is enough to judge a boundary after it (its last word).
+_HEAD_TAIL = 256
+_SPACE = re.compile(r"\s")
+
+
+def _head(text: str, start: int, end: int) -> str:
+    """The sentence ``text[start:end]``, or, when it is long, its end from a white space on: the
+    boundary after it depends only on its last word, and copying whole sentences at every
+    candidate boundary made a block of one long sentence cost its length squared."""
+    if end - start > _HEAD_TAIL:
+        tail = text[end - _HEAD_TAIL:end]
+        if _SPACE.search(tail):
+            return tail
+    return text[start:end]
 
 
 def _is_false_boundary(head: str, text: str, cut: int, nxt: int) -> bool:
@@ -195,7 +215,7 @@ def _is_false_boundary(head: str, text: str, cut: int, nxt: int) -> bool:
     stripped = head.rstrip("\"'”’»)]")
     if not stripped.endswith("."):
         return False
-    token = stripped.rsplit(None, 1)[-1] if stripped.split() else stripped
+    token = last[-1] if (last := stripped.rsplit(None, 1)) else stripped
     if _URLISH.search(token) or "@" in token:
         return True
     m = _LAST_WORD.search(token)
@@ -205,6 +225,6 @@ def _is_false_boundary(head: str, text: str, cut: int, nxt: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     # An initial ("J.") or an acronym with periods ("U.S.", "e.g.").
-    if len(word) == 1 or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word):
+    if len(word) == 1 or _ACRONYM.fullmatch(word):
         return True
     return False

@@ -125,3 +125,24 @@ def test_shared_shingles_counted_at_once_equal_set_intersections(blocks, k):
     for i, mine in enumerate(shingles):
         expected = {j: len(mine & other) for j, other in enumerate(shingles) if j != i and mine & other}
         assert found[i] == expected
+
+
+SENTENCE_PIECES = ["U.S.", "Mr.", "e.g.", "Dr. Smith", "word", "Another.", "www.example.com.", "jane.Doe@x.com",
+                   "time.Later", "x" * 40 + ".", "\u00a0", "“Quote.”", "3.5", "No. 5", "J. R. R.", "Done!", "\n"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=60), st.sampled_from([" ", "", "  "]))
+def test_a_boundary_is_judged_by_the_end_of_the_sentence_before_it(pieces, sep):
+    # sentences() looks only at the tail of a long sentence; with a window of a few characters the
+    # boundaries must be the ones found from the whole sentence.
+    from cleanpress import segment
+
+    text = sep.join(pieces)
+    whole = segment.sentences(text)
+    saved = segment._HEAD_TAIL
+    segment._HEAD_TAIL = 8
+    try:
+        assert segment.sentences(text) == whole
+    finally:
+        segment._HEAD_TAIL = saved
