@@ -208,7 +208,8 @@ def _head(text: str, start: int, end: int) -> str:
 def _is_false_boundary(head: str, text: str, cut: int, nxt: int) -> bool:
     if cut == nxt:
         # Glued: the whole token around the point must not be an address ("jane.Doe@x.com").
-        left = max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut)) + 1
+        space = text.rfind(" ", 0, cut)  # the nearer of the space and the newline before it: a
+        left = max(space, text.rfind("\n", space + 1, cut)) + 1  # newline further back is not it
         right = len(text) if (sp := text.find(" ", nxt)) < 0 else sp
         if _URLISH.search(text[left:right]) or "@" in text[left:right]:
             return True
