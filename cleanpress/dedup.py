@@ -84,7 +84,7 @@ DEFAULT = DedupConfig()
 
 
 def document_signatures(texts: Sequence[str], config: DedupConfig) -> np.ndarray:
-    """One signature per text, shape ``(len(texts), num_perm)``; all of a chunk in one numpy pass.
+    """One signature per text, shape ``(len(texts), num_perm)``, a chunk of texts in bulk.
 
     An empty text gets the signature of one empty shingle, so all empty texts are one cluster.
     """
@@ -93,22 +93,7 @@ def document_signatures(texts: Sequence[str], config: DedupConfig) -> np.ndarray
         words = words_of(t)  # not tokens(): whole documents are not worth caching
         groups.append(shingle_hashes(word_hashes(words), config.shingle_size) if words
                       else np.zeros(1, dtype=np.uint32))
-    # Batches of about BATCH_SHINGLES shingles: the permuted hashes (shingles x num_perm) stay a
-    # few MB, in cache, instead of growing with the chunk.
-    out, batch, size = [], [], 0
-    for g in groups:
-        batch.append(g)
-        size += len(g)
-        if size >= BATCH_SHINGLES:
-            out.append(signatures(batch, config.num_perm))
-            batch, size = [], 0
-    if batch or not out:
-        out.append(signatures(batch, config.num_perm))
-    return np.concatenate(out)
-
-
-#: Shingles per bulk signature computation (see document_signatures).
-BATCH_SHINGLES = 2048
+    return signatures(groups, config.num_perm)  # in batches that stay in cache
 
 
 @dataclass

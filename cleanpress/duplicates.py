@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+import numpy as np
+
 from .config import Config
 from .features import tokens
 from .minhash import shingle_hashes, signatures, similar_pairs, word_hashes
@@ -36,6 +38,12 @@ MIN_PART_WORDS = 4
 SUSPECT_SHARE = 0.5
 #: Fewest words of a block that can be a glued copy of others.
 MIN_GLUED_WORDS = 12
+#: Most suspects of a page compared pair by pair. Real pages have a few dozen (56 at most on the
+#: AEB pages); a page of thousands of near-identical paragraphs (a listing, a log) would cost the
+#: square of their number in time and memory (2,000 took 7 s and 390 MB, 50,000 did not finish in
+#: 15 minutes). Above it, each paragraph is compared with the paragraphs kept so far instead, best
+#: first (see :func:`_near_by_representatives`), and glued and contained copies are not looked for.
+MAX_COMPARED = 1000
 
 
 @dataclass(frozen=True)
@@ -120,7 +128,15 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
     # Only suspects long enough to be a glued copy or a near or contained copy are looked at
     # closely (a repeated menu of a few words is not).
     shortest = min(MIN_GLUED_WORDS, config.min_duplicate_words)
-    shared = index.overlaps_of([n for n in suspect_at if len(toks[ids[n]]) >= shortest])
+    examined = [n for n in suspect_at if len(toks[ids[n]]) >= shortest]
+    if len(examined) > MAX_COMPARED:
+        near = [i for i in alive if i in suspects and i in paragraphs and len(toks[i]) >= config.min_duplicate_words]
+        for loser, keep, sim in _near_by_representatives(sorted(near, key=rank, reverse=True), toks, config,
+                                                         can_remove):
+            drop(loser, Duplicate("CP303", keep, sim, f"near-duplicate of line {lines[keep]} (similarity {sim:.2f})"))
+        removed.update(repeats(flats, lines, [i for i in candidates if i not in removed], can_remove))
+        return removed
+    shared = index.overlaps_of(examined)
 
     def overlaps(i: int) -> dict[int, int]:
         """Shared shingle counts of suspect i (of at least ``shortest`` words) with every other
@@ -193,6 +209,32 @@ def _coverage(ordered: list[Shingle], union: set[Shingle], k: int, n: int) -> fl
             for q in range(p, min(p + k, n)):
                 covered[q] = True
     return sum(covered) / n
+
+
+def _near_by_representatives(ordered: list[int], toks: dict[int, tuple[str, ...]], config: Config,
+                             can_remove: Callable[[int, str], bool]) -> list[tuple[int, int, float]]:
+    """Near-duplicates among ``ordered`` (best first) in one pass: each block is compared with the
+    blocks kept before it and goes as a copy of the most similar one, if that one reaches the
+    threshold. The cost grows with the blocks times the blocks kept, not with every pair, and no
+    two blocks kept are near-duplicates, so cleaning the output finds none.
+
+    Returns ``(copy, kept block, similarity)``.
+    """
+    k = config.shingle_size
+    sigs = signatures([shingle_hashes(word_hashes(toks[i]), k) for i in ordered], config.num_perm)
+    kept = np.empty_like(sigs)
+    kept_ids: list[int] = []
+    out = []
+    for n, i in enumerate(ordered):
+        if kept_ids:
+            sims = (kept[:len(kept_ids)] == sigs[n]).mean(axis=1)
+            best = int(np.argmax(sims))  # the first of equals: the better block
+            if sims[best] >= config.near_duplicate_threshold and can_remove(i, "CP303"):
+                out.append((i, kept_ids[best], round(float(sims[best]), 3)))
+                continue
+        kept[len(kept_ids)] = sigs[n]
+        kept_ids.append(i)
+    return out
 
 
 def _near_pairs(ids: list[int], toks: dict[int, tuple[str, ...]], config: Config) -> list[tuple[int, int, float]]:

@@ -81,17 +81,36 @@ def permutations(num_perm: int, seed: int = SEED) -> tuple[np.ndarray, np.ndarra
     return a, b
 
 
+#: Shingles per bulk computation: the permuted hashes (shingles x num_perm) stay a few MB, in
+#: cache, instead of growing with the input.
+BATCH_SHINGLES = 2048
+
+
 def signatures(groups: Sequence[np.ndarray], num_perm: int, seed: int = SEED) -> np.ndarray:
-    """One MinHash signature per group of shingle hashes, shape ``(len(groups), num_perm)``.
+    """One MinHash signature per group of shingle hashes, shape ``(len(groups), num_perm)``,
+    computed for batches of about :data:`BATCH_SHINGLES` shingles at a time.
 
     Every group must be non-empty.
     """
     a, b = permutations(num_perm, seed)
-    sizes = np.fromiter((len(g) for g in groups), dtype=np.int64, count=len(groups))
-    if len(groups) == 0:
-        return np.zeros((0, num_perm), dtype=np.uint32)
-    if (sizes == 0).any():
-        raise ValueError("every group needs at least one shingle")
+    out, batch, size = [], [], 0
+    for g in groups:
+        if not len(g):
+            raise ValueError("every group needs at least one shingle")
+        batch.append(g)
+        size += len(g)
+        if size >= BATCH_SHINGLES:
+            out.append(_signatures(batch, a, b))
+            batch, size = [], 0
+    if batch or not out:
+        out.append(_signatures(batch, a, b))
+    return np.concatenate(out)
+
+
+def _signatures(groups: list[np.ndarray], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    if not groups:
+        return np.zeros((0, len(a)), dtype=np.uint32)
+    sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
     hv = _fmix32(np.concatenate(groups))[:, None]
     with np.errstate(over="ignore"):
         phv = hv * a[None, :] + b[None, :]

@@ -126,3 +126,34 @@ def test_cleaning_and_dedup_do_not_import_datasketch(tmp_path):
                  ["dedup", str(corpus), "-o", str(tmp_path / "out.jsonl"), "-q"]):
         run = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
         assert run.returncode == 0, run.stderr
+
+
+def _listing(days) -> str:
+    return "".join(f"The council met on day {d} and said that the budget was fine for now.\n" for d in days)
+
+
+def test_a_page_of_more_near_identical_paragraphs_than_are_compared_pairwise_keeps_one():
+    # 1,500 paragraphs that are all near-duplicates of each other: pair by pair that is a million
+    # pairs; the paragraphs are compared with the ones kept instead, and the best stays.
+    from cleanpress.duplicates import MAX_COMPARED
+
+    text = _listing(range(1000, 1000 + MAX_COMPARED + 500))
+    r = clean(text)
+    assert r.text == _listing([1000])
+    assert {e.code for e in r.edits} == {"CP303"}
+    assert {e.duplicate_of for e in r.edits} == {(0, len(_listing([1000])) - 1)}
+    assert clean(r.text).text == r.text
+
+
+def test_above_the_pairwise_limit_each_cluster_keeps_its_best_block(monkeypatch):
+    # Three clusters of near-identical paragraphs and two distinct ones, searched both ways.
+    page = [P1, *[P3.replace("forty", w) for w in ("forty", "fifty", "sixty")], P2,
+            *[f"The council met on day {d} and said that the budget was fine for now." for d in (1000, 1001, 1002)],
+            *[P1.replace("three", w) for w in ("four", "five")]]
+    text = "\n".join(page) + "\n"
+    pairwise = clean(text)
+    monkeypatch.setattr("cleanpress.duplicates.MAX_COMPARED", 2)
+    bounded = clean(text)
+    assert bounded.text == "\n".join([P1, P3, P2, page[5]]) + "\n"
+    assert sorted(bounded.text.splitlines()) == sorted(pairwise.text.splitlines())
+    assert clean(bounded.text).text == bounded.text
