@@ -97,6 +97,13 @@ def signatures(groups: Sequence[np.ndarray], num_perm: int, seed: int = SEED) ->
     for g in groups:
         if not len(g):
             raise ValueError("every group needs at least one shingle")
+        if len(g) > BATCH_SHINGLES:  # a long document alone: the minimum of its batches' minima
+            if batch:
+                out.append(_signatures(batch, a, b))
+                batch, size = [], 0
+            parts = [_signatures([g[i:i + BATCH_SHINGLES]], a, b) for i in range(0, len(g), BATCH_SHINGLES)]
+            out.append(np.minimum.reduce(parts))
+            continue
         batch.append(g)
         size += len(g)
         if size >= BATCH_SHINGLES:

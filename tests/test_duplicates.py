@@ -90,6 +90,20 @@ def test_signatures_equal_datasketch_minhash():
     assert lean(ours[0]).jaccard(lean(ours[0])) == 1.0
 
 
+def test_signatures_are_the_same_whatever_the_batches_and_for_a_document_longer_than_one():
+    # Long documents are taken a batch of shingles at a time, short ones a batch of documents at
+    # a time: datasketch's values either way.
+    from cleanpress.minhash import BATCH_SHINGLES
+
+    rng = np.random.default_rng(7)
+    groups = [rng.integers(0, 2**32, n, dtype=np.uint32) for n in (3, 2 * BATCH_SHINGLES + 5, 1, BATCH_SHINGLES, 40)]
+    ours = signatures(groups, 64)
+    for row, g in zip(ours, groups):
+        m = MinHash(num_perm=64, hashfunc=int)
+        m.update_batch([int(x) for x in g])
+        assert np.array_equal(m.hashvalues, row)
+
+
 def test_word_hashes_are_stable_across_runs():
     # CRC-32, not hash(): the same on every machine and under every PYTHONHASHSEED.
     assert word_hashes(["press"]).tolist() == [zlib.crc32(b"press")] == [2110028989]
