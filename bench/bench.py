@@ -17,8 +17,8 @@ and only figures from one run.
   line-rules  a C4-style line filter (keep lines of 5+ words that end in punctuation) in Python:
               the cheapest cleaner worth the name
   word-floor  white space folded, words found (cleanpress's word pattern) and function words
-              counted on every line, nothing decided: the least a cleaner that weighs lines by
-              their words does in Python, a ceiling on its speed
+              counted on every line, nothing decided: the least a cleaner that finds the words
+              of every line with a Unicode word pattern does in Python
 Single core: every measure runs in one process.
 """
 from __future__ import annotations
