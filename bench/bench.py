@@ -81,12 +81,12 @@ def word_floor(feed: bytes) -> None:
 _COMPILED = {"_compiled", "permutations", "_ftfy_config", "_symbol_members"}
 
 
-def forget() -> None:
-    """Empty cleanpress's caches of blocks, words and tokens, so that a run of the library over
-    the corpus pays for every block once, as a stream of new pages would, instead of finding
-    them all remembered from the run before."""
+def forget(package: str = "cleanpress") -> None:
+    """Empty the caches of blocks, words and tokens of cleanpress (or of a copy of it loaded as
+    ``package``), so that a run of the library over the corpus pays for every block once, as a
+    stream of new pages would, instead of finding them all remembered from the run before."""
     for name, mod in list(sys.modules.items()):
-        if name == "cleanpress" or name.startswith("cleanpress."):
+        if name == package or name.startswith(package + "."):
             for attr, value in vars(mod).items():
                 if attr in ("_WORD_HASH",):
                     value.clear()

@@ -28,19 +28,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 import corpusgen  # noqa: E402
-
-#: Caches that hold compiled patterns, not data: kept warm (as bench.forget does).
-_COMPILED = {"_compiled", "permutations", "_ftfy_config", "_symbol_members"}
-
-
-def forget(package: str) -> None:
-    for name, mod in list(sys.modules.items()):
-        if name == package or name.startswith(package + "."):
-            for attr, value in vars(mod).items():
-                if attr == "_WORD_HASH":
-                    value.clear()
-                elif callable(getattr(value, "cache_clear", None)) and attr not in _COMPILED:
-                    value.cache_clear()
+from bench import forget  # noqa: E402
 
 
 def pages(which: str) -> list[str]:

@@ -234,7 +234,7 @@ _GUARDED = [(code, regex.compile(p, regex.IGNORECASE | regex.VERSION0), most or 
             for code, p, most, guard in GUARDED]
 # The guarded patterns a block of each length may match, in order: most blocks are too long for
 # most of them, and are spared testing each limit.
-_GUARD_LIMITS = sorted({most for _, _, most, _ in _GUARDED})
+_GUARD_LIMITS = sorted({most for _, _, most, _ in _GUARDED} | {1 << 62})  # the last: any length
 _GUARDED_UPTO = [[(code, pattern, guard) for code, pattern, most, guard in _GUARDED if most >= limit]
                  for limit in _GUARD_LIMITS]
 
@@ -490,15 +490,16 @@ class ChromeMatcher:
             return None
         if is_timestamp(text):
             return _MATCHES["CP112"]
-        m = _fullmatch(text) if len(text) <= 400 else None
         n = len(text)
-        low = text.lower()
-        if m is None and n <= CONTAINS_MAX and _CONTAINS_KEY.search(low):
-            m = _CONTAINS.search(text)
+        low = None
+        m = _fullmatch(text) if n <= 400 else None
+        if m is None:
+            low = text.lower()
+            if n <= CONTAINS_MAX and _CONTAINS_KEY.search(low):
+                m = _CONTAINS.search(text)
         if m:
             return _MATCHES[m.lastgroup.split("_")[0]]
-        at = bisect_left(_GUARD_LIMITS, n)
-        for code, pattern, guard in _GUARDED_UPTO[at] if at < len(_GUARD_LIMITS) else ():
+        for code, pattern, guard in _GUARDED_UPTO[bisect_left(_GUARD_LIMITS, n)]:
             if guard(text, low) and pattern.fullmatch(text):
                 return _MATCHES[code]
         if is_dated_byline(text):

@@ -220,8 +220,7 @@ def _near_by_representatives(ordered: list[int], toks: dict[int, tuple[str, ...]
 
     Returns ``(copy, kept block, similarity)``.
     """
-    k = config.shingle_size
-    sigs = signatures([shingle_hashes(word_hashes(toks[i]), k) for i in ordered], config.num_perm)
+    sigs = _signatures(ordered, toks, config)
     kept = np.empty_like(sigs)
     kept_ids: list[int] = []
     out = []
@@ -244,6 +243,10 @@ def _near_pairs(ids: list[int], toks: dict[int, tuple[str, ...]], config: Config
     so every pair of signatures is compared at once with numpy, which is exact where LSH banding
     would only be probable. Corpus-wide search is where banding pays.
     """
-    k = config.shingle_size
-    sigs = signatures([shingle_hashes(word_hashes(toks[i]), k) for i in ids], config.num_perm)
+    sigs = _signatures(ids, toks, config)
     return [(ids[a], ids[b], round(sim, 3)) for a, b, sim in similar_pairs(sigs, config.near_duplicate_threshold)]
+
+
+def _signatures(ids: list[int], toks: dict[int, tuple[str, ...]], config: Config) -> np.ndarray:
+    """MinHash signatures of the word shingles of blocks ``ids``, one row each."""
+    return signatures([shingle_hashes(word_hashes(toks[i]), config.shingle_size) for i in ids], config.num_perm)
