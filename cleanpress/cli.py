@@ -14,9 +14,9 @@ from typing import IO, Any
 
 import click
 
-from . import __version__, corpus, dedup, diagnostics, formats, learned, parallel, report, settings, shards
+from . import __version__, corpus, diagnostics, formats, learned, parallel, report, settings, shards
 from .check import Report, excerpt, fixed_jsonl, record_findings, text_findings, unified_diff
-from .config import Config
+from .config import NUM_PERM, SHINGLE_SIZE, THRESHOLD, Config, DedupConfig
 from .errors import CleanpressError, InputError
 from .pipeline import clean as clean_text
 from .result import CleanResult
@@ -249,11 +249,11 @@ def _refuse_mirror_onto_inputs(paths: tuple[str, ...], output: str) -> None:
 @click.option("--index", "index_path", metavar="PATH|URL",
               help="An index of the documents of earlier runs: a file (SQLite), or redis://host:port/db for an "
                    "index shared through Redis. Dedupe against it too, then add this run's documents.")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0, min_open=True), default=dedup.THRESHOLD, show_default=True,
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0, min_open=True), default=THRESHOLD, show_default=True,
               help="Estimated Jaccard similarity of word shingles at which two documents are near-duplicates.")
-@click.option("--shingle-size", type=click.IntRange(1), default=dedup.SHINGLE_SIZE, show_default=True,
+@click.option("--shingle-size", type=click.IntRange(1), default=SHINGLE_SIZE, show_default=True,
               help="Words per shingle.")
-@click.option("--num-perm", type=click.IntRange(16, 1024), default=dedup.NUM_PERM, show_default=True,
+@click.option("--num-perm", type=click.IntRange(16, 1024), default=NUM_PERM, show_default=True,
               help="MinHash permutations (signature length).")
 @click.option("--priority", "priority_field", metavar="FIELD",
               help="A numeric field: in a cluster the document with the highest value stays (else the earliest).")
@@ -283,7 +283,7 @@ def dedup_command(paths: tuple[str, ...], output: str | None, clusters_path: str
       cleanpress dedup new-shards/ -o out/ --index corpus.idx
     """
     with _errors():
-        config = dedup.DedupConfig(threshold, shingle_size, num_perm)
+        config = DedupConfig(threshold, shingle_size, num_perm)
         found = shards.discover(paths, include, exclude)
         if engine == "ray":
             _refuse_overwrite(tuple(s.path for s in found), clusters_path)

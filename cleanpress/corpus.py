@@ -12,15 +12,18 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import IO, Any, Callable, Iterator
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterator
 
-from . import dedup, formats, learned, shards
-from .config import Config
+from . import formats, learned, shards
+from .config import Config, DedupConfig
 from .errors import InputError
 from .formats import Document
 from .parallel import ordered_map
 from .pipeline import clean
 from .result import CleanResult
+
+if TYPE_CHECKING:
+    from . import dedup
 
 #: A chunk sent to a worker holds at most this many documents or characters.
 CHUNK_DOCS = 64
@@ -193,7 +196,7 @@ def _clean_chunk(item: tuple[list[str], list[str], int]) -> list[CleanResult]:
     return out
 
 
-def _seen_chunk(item: tuple[dedup.DedupConfig | None, list[tuple[int, str, str, int | None]]]) -> learned.FirstSeen:
+def _seen_chunk(item: tuple[DedupConfig | None, list[tuple[int, str, str, int | None]]]) -> learned.FirstSeen:
     near, docs = item
     seen = learned.FirstSeen(near)
     for n, source, text, record_line in docs:
@@ -208,7 +211,7 @@ def first_seen(found: list[shards.Shard], config: Config, *, fmt: str = "auto", 
     near = near_config(config)
     seen = learned.FirstSeen(near)
 
-    def chunks() -> Iterator[tuple[dedup.DedupConfig, list[tuple[int, str, str, int | None]]]]:
+    def chunks() -> Iterator[tuple[DedupConfig, list[tuple[int, str, str, int | None]]]]:
         n = 0
         for _, docs in _batches(found, fmt, text_field, warn, CHUNK_DOCS):
             yield near, [(n + i, d.source, d.text, None if d.record is None else d.line) for i, d in enumerate(docs)]
@@ -219,9 +222,9 @@ def first_seen(found: list[shards.Shard], config: Config, *, fmt: str = "auto", 
     return seen
 
 
-def near_config(config: Config) -> dedup.DedupConfig:
+def near_config(config: Config) -> DedupConfig:
     """Paragraphs across documents are near copies at the in-document near-duplicate threshold."""
-    return dedup.DedupConfig(config.near_duplicate_threshold, config.shingle_size, config.num_perm)
+    return DedupConfig(config.near_duplicate_threshold, config.shingle_size, config.num_perm)
 
 
 def _keys_chunk(texts: list[str]) -> list[set[bytes]]:
@@ -354,18 +357,22 @@ class DedupSummary:
                 f"index in memory {per_doc:,} bytes per document")
 
 
-def _signature_chunk(item: tuple[dedup.DedupConfig, list[str]]):
+def _signature_chunk(item: tuple[DedupConfig, list[str]]):
+    from . import dedup
+
     config, texts = item
     return dedup.document_signatures(texts, config)
 
 
-def dedup_corpus(found: list[shards.Shard], sink: Sink, config: dedup.DedupConfig, *, fmt: str = "auto",
+def dedup_corpus(found: list[shards.Shard], sink: Sink, config: DedupConfig, *, fmt: str = "auto",
                  text_field: str = "text", jobs: int = 1, index_path: str | None = None,
                  priority_field: str | None = None, id_field: str = "id", warn: formats.Warn = lambda m: None,
                  progress: Progress | None = None) -> tuple[DedupSummary, list[dict[str, Any]]]:
     """Drop near-duplicate documents of ``found`` (and of the index) and write the rest to
     ``sink``. Reads the corpus twice: signatures first (only they stay in memory), then the
     survivors. Returns the summary and the clusters."""
+    from . import dedup  # numpy with it: imported by the commands that need it
+
     if any(s.path == "-" for s in found):
         raise InputError("dedup reads its input twice and cannot take standard input", source="<stdin>",
                          hint="save it to a file first")
@@ -378,7 +385,7 @@ def dedup_corpus(found: list[shards.Shard], sink: Sink, config: dedup.DedupConfi
         deduper = dedup.Deduper(index, config)
         in_flight: list[list[Document]] = []
 
-        def chunks() -> Iterator[tuple[dedup.DedupConfig, list[str]]]:
+        def chunks() -> Iterator[tuple[DedupConfig, list[str]]]:
             for _, docs in _batches(found, fmt, text_field, warn, CHUNK_DOCS * 4):
                 in_flight.append(docs)
                 yield config, [d.text for d in docs]
@@ -429,6 +436,8 @@ def dedup_corpus(found: list[shards.Shard], sink: Sink, config: dedup.DedupConfi
 
 
 def _indexed(index: dedup.MemoryIndex) -> int:
+    from . import dedup
+
     if isinstance(index, dedup.SqliteIndex):
         return index.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
     if isinstance(index, dedup.RedisIndex):

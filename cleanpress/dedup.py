@@ -24,18 +24,11 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
+# The defaults and DedupConfig are plain data, kept with Config: importing them needs no numpy.
+from .config import NUM_PERM, SHINGLE_SIZE, THRESHOLD, DedupConfig  # noqa: F401
 from .errors import InputError
 from .features import words as words_of
 from .minhash import shingle_hashes, signatures, word_hashes
-
-#: Defaults chosen on corpora of real articles with variants that edit 5-20% of the words, swap
-#: paragraphs and add chrome (bench/corpusgen.py, two seeds): word pairs separate true copies
-#: (lowest exact Jaccard 0.27) from distinct articles (highest 0.15) best; three-word shingles
-#: narrow the gap (0.15 against 0.11). Pair precision and recall are both 1.0 from 0.25 to 0.3
-#: with pairs; 0.3 is the safer end on precision.
-SHINGLE_SIZE = 2
-THRESHOLD = 0.3
-NUM_PERM = 128
 
 
 @lru_cache(maxsize=64)
@@ -64,19 +57,6 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
     false_negative = integral(lambda s: (1 - s ** r) ** b, threshold, 1.0)
     best = int(np.argmin(0.5 * false_positive + 0.5 * false_negative))  # the first of equals
     return int(pairs[best, 0]), int(pairs[best, 1])
-
-
-@dataclass(frozen=True)
-class DedupConfig:
-    threshold: float = THRESHOLD
-    shingle_size: int = SHINGLE_SIZE
-    num_perm: int = NUM_PERM
-
-    def __post_init__(self) -> None:
-        if not 0.0 < self.threshold <= 1.0:
-            raise InputError(f"threshold must be in (0, 1], not {self.threshold}")
-        if self.shingle_size < 1 or self.num_perm < 16:
-            raise InputError("shingle size must be at least 1 and num-perm at least 16")
 
 
 #: The default parameters.

@@ -18,15 +18,15 @@ Paragraphs are blocks of prose: list items, table rows and headings repeat by de
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from .config import Config
 from .features import tokens
-from .minhash import shingle_hashes, signatures, similar_pairs, word_hashes
 from .segment import sentences
 from .shingles import Shingle, ShingleIndex
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Fewest words a paragraph needs before exact repeats of it count as duplicates: an interview's
 #: recurring question is structure, not a duplicated paragraph. Shorter blocks count only when
@@ -220,6 +220,8 @@ def _near_by_representatives(ordered: list[int], toks: dict[int, tuple[str, ...]
 
     Returns ``(copy, kept block, similarity)``.
     """
+    import numpy as np
+
     sigs = _signatures(ordered, toks, config)
     kept = np.empty_like(sigs)
     kept_ids: list[int] = []
@@ -243,10 +245,18 @@ def _near_pairs(ids: list[int], toks: dict[int, tuple[str, ...]], config: Config
     so every pair of signatures is compared at once with numpy, which is exact where LSH banding
     would only be probable. Corpus-wide search is where banding pays.
     """
+    from .minhash import similar_pairs
+
     sigs = _signatures(ids, toks, config)
     return [(ids[a], ids[b], round(sim, 3)) for a, b, sim in similar_pairs(sigs, config.near_duplicate_threshold)]
 
 
 def _signatures(ids: list[int], toks: dict[int, tuple[str, ...]], config: Config) -> np.ndarray:
-    """MinHash signatures of the word shingles of blocks ``ids``, one row each."""
+    """MinHash signatures of the word shingles of blocks ``ids``, one row each.
+
+    Imported here, with numpy: three pages in four have no near-duplicate candidates, and a run
+    over a few pages (a pre-commit hook, a page through a pipe) starts 0.1 s sooner without it.
+    """
+    from .minhash import shingle_hashes, signatures, word_hashes
+
     return signatures([shingle_hashes(word_hashes(toks[i]), config.shingle_size) for i in ids], config.num_perm)

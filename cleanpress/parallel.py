@@ -7,10 +7,8 @@ bounded memory; the output is the same for any ``jobs``.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -36,6 +34,10 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int = 1, window:
             initializer(*initargs)
         yield from map(fn, items)
         return
+    # Imported here: a run with one job (a pre-commit hook, a page through a pipe) starts faster.
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     window = window or 4 * jobs
     # fork starts workers fastest and shares the imported library; elsewhere, spawn.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"

@@ -170,6 +170,23 @@ def test_console_script_is_installed():
     assert run.returncode == 0 and run.stdout.startswith(b"The council approved")
 
 
+def test_a_page_without_near_duplicates_starts_without_numpy_or_worker_machinery():
+    # Start-up is most of a short run (a pre-commit hook, a page through a pipe): numpy and the
+    # process pool are imported only by the work that needs them. Measured in bench/bench.py.
+    code = ("import sys; from cleanpress.cli import main; sys.argv = ['cleanpress', 'clean', '-q']; "
+            "import atexit; atexit.register(lambda: print(sorted(m for m in ('numpy', 'multiprocessing', "
+            "'concurrent.futures') if m in sys.modules), file=sys.stderr)); main()")
+    run = subprocess.run([sys.executable, "-c", code], input=PAGE.encode(), capture_output=True)
+    assert run.returncode == 0 and run.stdout.startswith(b"The council approved")
+    assert run.stderr.decode().strip() == "[]"
+    # A page with near-duplicate paragraphs does need numpy (MinHash), and gets it.
+    para = "The council approved the budget on Monday after a long and heated debate, officials said today."
+    near = para.replace("heated", "bitter")
+    run = subprocess.run([sys.executable, "-c", code], input=f"{para}\n{near}\n".encode(), capture_output=True)
+    assert run.returncode == 0 and run.stdout.decode().count("The council") == 1
+    assert run.stderr.decode().strip() == "['numpy']"
+
+
 def test_every_command_and_option_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     from cleanpress.cli import main
