@@ -7,8 +7,9 @@ Prints, for each measure, the median over N runs (and min..max), in MB/s of inpu
 feed: {"id", "text"} lines), and ratios to the baselines. Machines are noisy: compare ratios,
 and only figures from one run.
 
-  cli         `cleanpress clean --format jsonl` in a fresh process, as installed (bytecode
-              compiled once): what a user gets, start-up, imports and cold caches included
+  cli         `cleanpress clean --format jsonl --jobs 1` in a fresh process, as installed
+              (bytecode compiled once): what a user gets, start-up, imports and cold caches
+              included
   cli-steady  the same, less the start-up (the median wall time on an empty file): the rate
               a long input runs at
   library     cleanpress.clean() over every page in one warm process (a long-running pipeline),
@@ -111,7 +112,7 @@ def timed(fn, *args) -> float:
 
 
 def cli(path: str, pycache: str) -> tuple[float, int]:
-    exe = [sys.executable, "-m", "cleanpress", "clean", "--format", "jsonl", "--quiet", path]
+    exe = [sys.executable, "-m", "cleanpress", "clean", "--format", "jsonl", "--jobs", "1", "--quiet", path]
     # As installed: modules compiled once to bytecode (pip does it at install), kept in ``pycache``
     # so that the source tree stays as it is, even where PYTHONDONTWRITEBYTECODE is set.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}

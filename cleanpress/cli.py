@@ -125,8 +125,9 @@ def _config(start: str, select, ignore, near_duplicate_threshold, extra_chrome, 
 @click.option("--include", multiple=True, metavar="GLOB", help="In folders, take only files matching this glob "
               "(relative to the folder, e.g. '**/*.jsonl.gz'). Repeatable.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, leave out files matching this glob. Repeatable.")
-@click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True,
-              help="Worker processes (0: one per core). The output is the same for any number.")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=0,
+              help="Worker processes [default: 0, one per core]; 1 works in this process. Input of one "
+                   "chunk (up to 64 documents or 1 MB) always does. The output is the same for any number.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 @click.option("--learn-boilerplate", is_flag=True,
               help="Read the corpus once more first and remove blocks that recur across it (CP116).")
@@ -263,8 +264,9 @@ def _refuse_mirror_onto_inputs(paths: tuple[str, ...], output: str) -> None:
 @click.option("--text-field", default="text", show_default=True, help="JSONL field or Parquet column that holds the text.")
 @click.option("--include", multiple=True, metavar="GLOB", help="In folders, take only files matching this glob.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, leave out files matching this glob.")
-@click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True,
-              help="Worker processes for the signatures (0: one per core). The result is the same for any number.")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=0,
+              help="Worker processes for the signatures [default: 0, one per core]. The result is the same "
+                   "for any number.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 @_engine_options
 def dedup_command(paths: tuple[str, ...], output: str | None, clusters_path: str | None, index_path: str | None,
@@ -331,7 +333,7 @@ def _write_clusters(path: str, clusters: list[dict[str, Any]]) -> None:
 @click.option("--url-field", default="url", show_default=True, help="The record field whose URL names the site.")
 @click.option("--include", multiple=True, metavar="GLOB", help="In folders, take only files matching this glob.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, leave out files matching this glob.")
-@click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True, help="Worker processes (0: one per core).")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=0, help="Worker processes [default: 0, one per core].")
 @_rule_options
 def report_command(paths: tuple[str, ...], output: str, title: str | None, max_documents: int, fmt: str,
                    text_field: str | None, url_field: str, include: tuple[str, ...], exclude: tuple[str, ...],

@@ -3,12 +3,14 @@
 ``ordered_map(fn, items, jobs)`` is ``map(fn, items)``: with ``jobs > 1`` the calls run in worker
 processes, at most ``window`` of them queued or running at once, and results come back in input
 order. Input is read only as fast as results are taken, so a stream of any length runs in
-bounded memory; the output is the same for any ``jobs``.
+bounded memory; the output is the same for any ``jobs``. One item of work (a page through a pipe,
+a small file) runs in this process: starting workers would cost more than it saves.
 """
 from __future__ import annotations
 
 import os
 from collections import deque
+from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -29,6 +31,13 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int = 1, window:
     >>> list(ordered_map(abs, [-3, 1, -2], jobs=2))
     [3, 1, 2]
     """
+    if jobs > 1:
+        items = iter(items)
+        head = list(islice(items, 2))
+        if len(head) < 2:
+            jobs, items = 1, head
+        else:
+            items = chain(head, items)
     if jobs <= 1:
         if initializer:
             initializer(*initargs)

@@ -19,6 +19,7 @@ import pytest
 import zstandard
 
 import cleanpress
+from cleanpress import parallel
 from cleanpress.dedup import pairs_in
 from helpers import ROOT, SAMPLES, cli
 
@@ -365,3 +366,16 @@ def test_a_redis_index_is_shared_across_runs(known_clusters: Path, tmp_path: Pat
     assert bad.returncode == 2 and "the index was built with" in bad.stderr.decode()
     down = cli("dedup", str(tmp_path / "second.jsonl"), "-o", "-", "--index", "redis://127.0.0.1:1/0")
     assert down.returncode == 2 and "cannot reach Redis" in down.stderr.decode()
+
+
+def _pid(_: int) -> int:
+    return os.getpid()
+
+
+def test_work_of_one_chunk_runs_in_this_process_and_more_goes_to_workers():
+    # The default is one worker per core; a page through a pipe is one chunk and starts none.
+    assert list(parallel.ordered_map(_pid, [0], jobs=2)) == [os.getpid()]
+    assert list(parallel.ordered_map(_pid, [], jobs=2)) == []
+    pids = list(parallel.ordered_map(_pid, range(8), jobs=2))
+    assert len(pids) == 8 and os.getpid() not in pids
+    assert list(parallel.ordered_map(abs, range(-50, 0), jobs=2, window=3)) == list(range(50, 0, -1))
