@@ -18,7 +18,7 @@ Paragraphs are blocks of prose: list items, table rows and headings repeat by de
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
 
 from .config import Config
 from .features import tokens
@@ -42,7 +42,8 @@ MIN_GLUED_WORDS = 12
 #: AEB pages); a page of thousands of near-identical paragraphs (a listing, a log) would cost the
 #: square of their number in time and memory (2,000 took 7 s and 390 MB, 50,000 did not finish in
 #: 15 minutes). Above it, each paragraph is compared with the paragraphs kept so far instead, best
-#: first (see :func:`_near_by_representatives`), and glued and contained copies are not looked for.
+#: first (see :func:`_near_by_representatives`), and glued and contained copies are not looked for
+#: (the search is not exhaustive: :class:`Found`).
 MAX_COMPARED = 1000
 
 
@@ -68,9 +69,18 @@ def title_copies(flats: Sequence[str], title: int, candidates: Sequence[int]) ->
     return out
 
 
+class Found(NamedTuple):
+    """What :func:`find_duplicates` removes, and whether it looked for every kind of copy."""
+
+    removed: dict[int, Duplicate]
+    #: False when the page had more candidate copies than :data:`MAX_COMPARED`: glued and
+    #: contained copies were not looked for, and the blocks kept need a search of their own.
+    exhaustive: bool = True
+
+
 def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequence[int],
                     paragraphs: set[int], preferred: set[int], config: Config,
-                    can_remove: Callable[[int, str], bool] = lambda i, code: True) -> dict[int, Duplicate]:
+                    can_remove: Callable[[int, str], bool] = lambda i, code: True) -> Found:
     """Duplicates among ``candidates`` (block indices, in order).
 
     Exact, near and glued copies are looked for among ``paragraphs`` (blocks of prose): list
@@ -80,9 +90,9 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
     A block that ``can_remove`` refuses (a rule not selected, a block pinned by a keep pattern)
     stays and keeps its copies company.
 
-    Searching again among a subset of ``candidates`` (the blocks a first pass kept) finds no new
-    copy in steps 2-4: shared shingles, suspects and pairs only shrink with the set of blocks.
-    Only :func:`repeats` can find one, when removals bring two copies together.
+    Searching again among a subset of ``candidates`` (the blocks a first, exhaustive pass kept)
+    finds no new copy in steps 2-4: shared shingles, suspects and pairs only shrink with the set
+    of blocks. Only :func:`repeats` can find one, when removals bring two copies together.
     """
     # Only blocks that can be a copy or hold one are tokenised: paragraphs, and blocks of a few
     # words that may be a glued part or a pull quote. Menu items only meet step 5.
@@ -135,7 +145,7 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
                                                          can_remove):
             drop(loser, Duplicate("CP303", keep, sim, f"near-duplicate of line {lines[keep]} (similarity {sim:.2f})"))
         removed.update(repeats(flats, lines, [i for i in candidates if i not in removed], can_remove))
-        return removed
+        return Found(removed, exhaustive=False)
     shared = index.overlaps_of(examined)
 
     def overlaps(i: int) -> dict[int, int]:
@@ -182,7 +192,7 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         drop(loser, Duplicate(code, keep, sim, f"{what} line {lines[keep]} (similarity {sim:.2f})"))
 
     removed.update(repeats(flats, lines, [i for i in candidates if i not in removed], can_remove))
-    return removed
+    return Found(removed)
 
 
 def repeats(flats: Sequence[str], lines: Sequence[int], candidates: Sequence[int],

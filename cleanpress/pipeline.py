@@ -99,9 +99,12 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     # kept blocks removes nothing: the output is its own clean text (clean(clean(x)) == clean(x)).
     # The first round sees the chrome as barriers; the output will not have it. One more round
     # is the rule; a page whose rounds keep finding a new title (share buttons left in with CP2
-    # ignored) needs more, and each round that goes on removes a block, so they end.
-    for round_ in range(len(blocks) + 1):
-        _decide(doc, view, config, removals, remove, can_remove, first=round_ == 0)
+    # ignored) needs more, and each round that goes on removes a block, so they end. A page with
+    # too many candidate copies to compare pair by pair is searched again in the next round, in
+    # full once few enough are left, as its output would be.
+    search = True
+    for _ in range(len(blocks) + 1):
+        search = not _decide(doc, view, config, removals, remove, can_remove, search)
         kept = [i for i in view if i not in removals]
         if kept == view:
             break
@@ -134,10 +137,12 @@ class _Doc:
 
 
 def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, can_remove,
-            first: bool) -> None:
+            search: bool) -> bool:
     """Duplicates, body and title over the blocks in ``view`` (all of a document, or what is kept
-    of it), as if they were the whole document. After the ``first`` round only title copies and
-    repeats can be new (see :func:`duplicates.find_duplicates`)."""
+    of it), as if they were the whole document. Every kind of copy is looked for when ``search``
+    is set (the first round, and after a search that was not exhaustive); otherwise only title
+    copies and repeats can be new (see :func:`duplicates.find_duplicates`). Returns whether the
+    blocks kept need no search for copies again."""
     flats, feats, kinds, values, lines = doc.flats, doc.feats, doc.kinds, doc.values, doc.lines
 
     def body_and_title(seq: list[int]):
@@ -154,6 +159,7 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
         body = boilerplate.Body(seq[sub.start], seq[sub.end]) if sub else None
         return body, (seq[t] if t is not None else None)
 
+    exhaustive = True
     if config.duplicates:
         # A first body and title: which copy of a duplicate to keep, which lines repeat the title.
         body, title = body_and_title(view)
@@ -164,10 +170,11 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
         live = [i for i in view if i not in removals]
         paragraphs = {i for i in live if kinds[i] == boilerplate.PROSE}
         preferred = {i for i in view if body and body.start <= i <= body.end}
-        if first:
-            found = duplicates.find_duplicates(flats, lines, live, paragraphs, preferred, config, can_remove)
+        if search:
+            found, exhaustive = duplicates.find_duplicates(flats, lines, live, paragraphs, preferred, config,
+                                                           can_remove)
         else:
-            found = duplicates.repeats(flats, lines, live, can_remove)
+            found, exhaustive = duplicates.repeats(flats, lines, live, can_remove), True
         for i, d in found.items():
             remove(i, _Removal(d.code, d.reason, d.of, d.similarity))
 
@@ -177,6 +184,7 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
         seq = [i for i in view if flats[i] and not (i in removals and removals[i].code.startswith("CP3"))]
         body, title = body_and_title(seq) if seq else (None, None)
         _judge_boilerplate(doc, view, body, title, remove, can_remove)
+    return exhaustive
 
 
 def _repairs(text: str, blocks, config: Config) -> dict[int, list]:

@@ -171,3 +171,16 @@ def test_above_the_pairwise_limit_each_cluster_keeps_its_best_block(monkeypatch)
     assert bounded.text == "\n".join([P1, P3, P2, page[5]]) + "\n"
     assert sorted(bounded.text.splitlines()) == sorted(pairwise.text.splitlines())
     assert clean(bounded.text).text == bounded.text
+
+
+def test_a_page_searched_with_the_bound_is_searched_in_full_once_its_copies_are_gone(monkeypatch):
+    # Above the limit contained copies are not looked for; once the near-duplicates are gone the
+    # page is under it, and the kept blocks are searched in full, as cleaning the output would:
+    # the pull quote goes in the first run, and the output is its own clean text.
+    quote = "who now drive forty minutes to reach the centre, welcomed the news"
+    page = [P1, *[P3.replace("forty", w) for w in ("forty", "fifty", "sixty", "seventy")], P2, quote]
+    monkeypatch.setattr("cleanpress.duplicates.MAX_COMPARED", 3)
+    r = clean("\n".join(page) + "\n")
+    assert r.text == "\n".join([P1, P3, P2]) + "\n"
+    assert [e.code for e in r.edits] == ["CP303", "CP303", "CP303", "CP304"]
+    assert clean(r.text).text == r.text
