@@ -35,19 +35,23 @@ from .segment import blocks
 MIN_DOCS = 5
 MIN_SITES = 4
 _DIGITS = regex.compile(r"\d+")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def key_of(flat: str) -> bytes | None:
-    """The key of a block (white space folded), or None for a block without words.
+    """The key of a block (white space folded): its words with every number made 0. None for a
+    block without a letter: numbers alone ("$164.99", "12:30", "3-1") would all share one key
+    and "recur" on every site, while saying nothing of the block.
 
     >>> key_of("Comments (12)") == key_of("comments: 3")
     True
+    >>> key_of("$164.99"), key_of("12:30")
+    (None, None)
     """
-    words = tokens(flat)
-    if not words:
+    words = " ".join(tokens(flat))
+    if not _LETTER.search(words):
         return None
-    return hashlib.blake2b(_DIGITS.sub("0", " ".join(words)).encode("utf-8", "surrogatepass"),
-                           digest_size=8).digest()
+    return hashlib.blake2b(_DIGITS.sub("0", words).encode("utf-8", "surrogatepass"), digest_size=8).digest()
 
 
 def block_keys(text: str) -> set[bytes]:
