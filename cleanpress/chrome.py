@@ -74,7 +74,13 @@ PATTERNS: dict[str, list[str]] = {
         r"terms(?:\s+of\s+(?:use|service))?|terms\s+(?:&|and)\s+conditions|sitemap|site\s+map|careers|"
         r"help|faq|more|show\s+more|load\s+more|see\s+more|view\s+all|see\s+all|read\s+more|continue\s+reading|"
         r"you\s+are\s+here:?.{0,80})\W*",
-        r"(?:page\s+)?\d{1,3}\s*(?:/|of|von|de|из|di)\s*\d{1,3}",
+        # A link label in brackets ("(View all)", "[more]"); WordPress's landmark headings.
+        r"[(\[]\s*(?:more|view\s+all|see\s+all|show\s+all|read\s+more|see\s+more)\s*[)\]]",
+        r"(?:posts?|comments?)\s+navigation\W*",
+        # Pages and gallery counters: "1 / 23", "Image 1 of 4", "Foto 3 von 12", "Image 1 of / 9"
+        # (a counter's two halves run together).
+        r"(?:(?:page|image|photo|picture|slide|gallery|foto|bild|imagen|imagem|фото)\s+)?\d{1,3}\s*"
+        r"(?:/|(?:of|von|de|из|di)(?:\s*/)?)\s*\d{1,3}",
         r"(?:startseite|suche|impressum|datenschutz|kontakt|zurück|weiter|accueil|recherche|rechercher|"
         r"suivant|précédent|mentions\s+légales|inicio|buscar|siguiente|anterior|contacto|início|pesquisar|"
         r"próximo|contato|главная|поиск|назад|далее|войти|cerca|successivo|precedente|beranda|cari)\W*",
@@ -163,6 +169,9 @@ PATTERNS: dict[str, list[str]] = {
     "CP115": [
         r"(?:reply|report|flag|like|antworten|répondre|responder|ответить|rispondi)(?:\s+(?:to\s+this\s+comment|↓))?\W*",
         r"(?:log\s+in|sign\s+in)\s+to\s+(?:reply|comment)\W*",
+        # The labels of a comment form: "Email (required)", "Name *", "Website *".
+        r"(?:your\s+)?(?:name|email|e-mail|website|url|comment|message)(?:\s+address)?\s*"
+        r"(?:\*|\((?:required|optional|will\s+not\s+be\s+published)\)\s*\*?)",
     ],
 }
 # Phrases that mark a whole block (of at most CONTAINS_MAX characters) as chrome wherever they
@@ -175,6 +184,12 @@ CONTAINS: dict[str, list[str]] = {
         r"\b(?:verwendet|nutzt)\s+cookies\b|\butilise\s+des\s+cookies\b|\b(?:utiliza|usa|utilizamos|usamos)\s+cookies\b",
         r"\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b|\butilizza\s+(?:i\s+)?cookie\b",
     ],
+    # Newsletter small print: a sentence about a newsletter (CP101 keeps) does not promise this.
+    "CP101": [r"\b(?:you\s+can|you\s+may)\s+unsubscribe\s+at\s+any\s+time\b"],
+    # Affiliate disclosures: the site, in the first person, earns from links ("we may earn a
+    # commission"); a report about another company's commissions is in the third person.
+    "CP105": [r"\b(?:we|i)\s+(?:may|might|could)\s+(?:receive|earn|get|make)\s+(?:a\s+)?(?:small\s+)?"
+              r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue)|affiliate\s+commission|compensation)\b"],
     # Rights reserved, in the languages we cover; Korean "no reproduction or redistribution";
     # trademark and legal notices. A news sentence about a trademark dispute rarely says "is a
     # registered trademark of", but one that does is lost: the price of catching footers.
@@ -191,7 +206,8 @@ CONTAINS: dict[str, list[str]] = {
 CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti",
-                  "hak cipta", "무단", "재배포", "trademark", "food and drug")
+                  "hak cipta", "무단", "재배포", "trademark", "food and drug", "unsubscribe", "commission",
+                  "share of", "compensation")
 _CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched in lower case
 
 # Patterns that open with a general class (any name, any text before a separator) would be tried
@@ -214,9 +230,10 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
      None, lambda t, low: _TWO_SEPARATORS.search(t) is not None),
-    # CP110 a name and a role: "Jane Doe, Staff Writer".
+    # CP110 a name and a role: "Jane Doe, Staff Writer", "Tom Krisher, AP Auto Writer".
     ("CP110", rf"{_NAME}\s*(?:,|\||-|–)?\s*(?:staff\s+writer|staff\s+reporter|contributor|correspondent|columnist|"
-              rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*",
+              rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*|"
+              rf"{_NAME}\s*,\s*(?:[\p{{L}}-]+\s+){{1,3}}(?:writer|reporter|correspondent|columnist|editor)\W*",
      80, lambda t, low: _ROLE.search(low) is not None),
     # CP111 numbers and separators alone ("4 55 3", "1 / 23"); could catch a lone score line.
     ("CP111", r"[\d\s.,:|/+•·-]{1,30}", 30, lambda t, low: not any(map(str.isalpha, t))),
