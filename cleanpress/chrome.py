@@ -25,6 +25,15 @@ _SOCIAL = (r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|reddit|pinterest|
            r"telegram|vk|vkontakte|odnoklassniki|ok|youtube|tiktok|snapchat|messenger|pocket|mix|"
            r"google\+?|rss|e-?mail|email|sms|threads|mastodon|bluesky|xing|viber|line|weibo|wechat)")
 
+# The labels of navigation links, account links and site pages.
+_NAV = (r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:main\s+)?menu|toggle\s+navigation|"
+        r"search(?:\s+icon)?|close|open|next|previous|prev|back|home(?:page)?|go\s+back|next\s+(?:article|post|story)|"
+        r"previous\s+(?:article|post|story)|back\s+to\s+(?:gallery|article|home)|my\s+account|log\s*out|"
+        r"sign\s+out|create\s+(?:an\s+)?account|contact(?:\s+us)?|about(?:\s+us)?|privacy(?:\s+(?:policy|notice))?|"
+        r"privacy\s+(?:&|and)\s+cookies?\s+policy|cookies?\s+policy|"
+        r"terms(?:\s+of\s+(?:use|service))?|terms\s+(?:&|and)\s+conditions|sitemap|site\s+map|careers|"
+        r"help|faq|more|show\s+more|load\s+more|see\s+more|view\s+all|see\s+all|read\s+more|continue\s+reading)")
+
 PATTERNS: dict[str, list[str]] = {
     # --- CP101 subscribe / newsletter prompts -------------------------------------------------
     # Catches a bare call to subscribe or sign up; could catch a one-word heading "Subscribe"
@@ -67,13 +76,11 @@ PATTERNS: dict[str, list[str]] = {
     # Breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most five words,
     # so a sentence with a slash in it is not caught.
     "CP104": [
-        r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:main\s+)?menu|toggle\s+navigation|"
-        r"search(?:\s+icon)?|close|open|next|previous|prev|back|home(?:page)?|go\s+back|next\s+(?:article|post|story)|"
-        r"previous\s+(?:article|post|story)|back\s+to\s+(?:gallery|article|home)|my\s+account|log\s*out|"
-        r"sign\s+out|create\s+(?:an\s+)?account|contact(?:\s+us)?|about(?:\s+us)?|privacy(?:\s+policy)?|"
-        r"terms(?:\s+of\s+(?:use|service))?|terms\s+(?:&|and)\s+conditions|sitemap|site\s+map|careers|"
-        r"help|faq|more|show\s+more|load\s+more|see\s+more|view\s+all|see\s+all|read\s+more|continue\s+reading|"
-        r"you\s+are\s+here:?.{0,80})\W*",
+        # One link label, or a few joined by |, • or / ("Privacy Policy | Terms & Conditions").
+        rf"{_NAV}(?:\s*[|•·/]\s*{_NAV}){{0,8}}\W*",
+        r"you\s+are\s+here:?.{0,80}",
+        # Slider and gallery controls: arrows and a close sign alone ("‹ › ×").
+        r"(?:[‹›«»<>←→◀▶❮❯×✕]\s*){1,6}",
         # A link label in brackets ("(View all)", "[more]"); WordPress's landmark headings.
         r"[(\[]\s*(?:more|view\s+all|see\s+all|show\s+all|read\s+more|see\s+more)\s*[)\]]",
         r"(?:posts?|comments?)\s+navigation\W*",
@@ -107,6 +114,8 @@ PATTERNS: dict[str, list[str]] = {
     "CP107": [
         r"(?:i\s+agree|i\s+accept|accept|agree|got\s+it|ok,?\s+i\s+understand)\W*",
         r"i\s+agree\s+(?:that|to)\b.{0,200}",
+        # The categories of a consent dialog: "Privacy Overview", "Necessary Always Enabled".
+        r"(?:privacy\s+overview|(?:strictly\s+)?necessary(?:\s+always\s+enabled)?|non-necessary|always\s+enabled)\W*",
         r"by\s+(?:continuing\s+to\s+(?:use|browse)|using\s+this\s+(?:web)?site|clicking)\b.{0,250}",
     ],
     # --- CP108 copyright lines ----------------------------------------------------------------
@@ -141,6 +150,7 @@ PATTERNS: dict[str, list[str]] = {
         r"commenti|komentar)\W*",
         r"(?:comments?|replies|kommentare|commentaires|comentarios|comentários|комментарии|commenti)\s*\(?\d+\)?",
         r"(?:(?:like|likes|share|shares|tweet|tweets|pin|pins|comment|comments|email)\s*\d+[\s|•·,]*){1,6}",
+        r"rating\s*:?\s*[\d.,]+\s*(?:/\s*\d+\s*)?(?:\(?[\d,]*\s*votes?\)?)?\W*",
     ],
     # --- CP114 section headings that end the article body -------------------------------------
     "CP114": [
@@ -155,7 +165,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:comments?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|"
         r"join\s+the\s+(?:conversation|discussion)|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?|"
         r"show\s+comments|\d+\s+(?:responses|replies|thoughts)\s+(?:to|on)\s+.{1,160}|discussion|"
-        r"reader\s+comments|conversation)\W*",
+        r"reader\s+comments|conversation|comments\s+are\s+closed|tell\s+us\s+what\s+you\s+think)\W*",
         # de / fr / es / pt / ru / it / id
         r"(?:weitere\s+artikel|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à|a)\s+lire\s+aussi|leia\s+também|lea\s+también|читайте\s+также|leggi\s+anche|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|kommentare|ähnliche\s+artikel|"
         r"articles?\s+(?:similaires|liés|connexes)|les\s+plus\s+lus|commentaires|laisser\s+un\s+commentaire|"
