@@ -198,7 +198,7 @@ CONTAINS: dict[str, list[str]] = {
     "CP101": [r"\b(?:you\s+can|you\s+may)\s+unsubscribe\s+at\s+any\s+time\b"],
     # Affiliate disclosures: the site, in the first person, earns from links ("we may earn a
     # commission"); a report about another company's commissions is in the third person.
-    "CP105": [r"\b(?:we|i)\s+(?:may|might|could)\s+(?:receive|earn|get|make)\s+(?:a\s+)?(?:small\s+)?"
+    "CP105": [r"\b(?:we|i)\s+(?:may|might)\s+(?:receive|earn|get|make)\s+(?:a\s+)?(?:small\s+)?"
               r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue)|affiliate\s+commission|compensation)\b"],
     # Rights reserved, in the languages we cover; Korean "no reproduction or redistribution";
     # trademark and legal notices. A news sentence about a trademark dispute rarely says "is a
@@ -216,8 +216,8 @@ CONTAINS: dict[str, list[str]] = {
 CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti",
-                  "hak cipta", "무단", "재배포", "trademark", "food and drug", "unsubscribe", "commission",
-                  "share of", "compensation")
+                  "hak cipta", "무단", "재배포", "trademark", "food and drug", "unsubscribe",
+                  *(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")))
 _CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched in lower case
 
 # Patterns that open with a general class (any name, any text before a separator) would be tried
