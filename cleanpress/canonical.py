@@ -115,32 +115,30 @@ def fix_line(line: str, wants=lambda code: True, uncurl_quotes: bool = False) ->
         return []
     fixes = _fixes_but_encoding(line, wants, uncurl_quotes)
     text = apply(line, fixes) if fixes else line
-    if wants("CP401") and _MOJIBAKE_HINT.search(text):
-        # Repair the encoding of the line as the other repairs leave it, until nothing changes,
-        # so that cleaning the output again finds nothing more to do.
-        steps = []
-        for _ in range(3):
-            repaired = _mojibake(text)
-            if repaired is None:
-                break
+    # A repair can uncover another: a removed control character joins two sentences, brings a
+    # combining mark to a new base, or leaves a line whose encoding can now be repaired ("a",
+    # U+000B, U+0301, "¢¡" is "á¢¡" once the control character goes and NFC joins the mark, and
+    # that is mojibake of "ᢡ"). Repair until nothing changes, so that cleaning the output again
+    # finds nothing more to do. A repaired encoding is one edit over the line; otherwise what
+    # the first round could not place is one edit over the span that changed.
+    steps: list[str] = []
+    later: list[str] = []
+    for _ in range(4):
+        before = text
+        if wants("CP401") and _MOJIBAKE_HINT.search(text) and (repaired := _mojibake(text)) is not None:
             text, step = repaired
             steps.append(step)
-            text = apply(text, _fixes_but_encoding(text, wants, uncurl_quotes))
-        if steps:
-            return [Fix("CP401", 0, len(line), text, f"mojibake repaired ({'; '.join(steps)})")]
-    # A repair can uncover another: a removed control character joins two sentences, or brings
-    # a combining mark to a new base. Repair until nothing changes, and report what the first
-    # round could not place as one edit over the span that changed.
-    later: list[str] = []
-    for _ in range(3):
         if wants("CP402") and not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
             later.append("CP402")
         more = _fixes_but_encoding(text, wants, uncurl_quotes)
-        if not more:
+        if more:
+            later += [f.code for f in more]
+            text = apply(text, more)
+        if text == before:
             break
-        later += [f.code for f in more]
-        text = apply(text, more)
+    if steps:
+        return [Fix("CP401", 0, len(line), text, f"mojibake repaired ({'; '.join(steps)})")]
     if later:
         head = len(_common_prefix(line, text))
         tail = len(_common_prefix(line[head:][::-1], text[head:][::-1]))

@@ -70,3 +70,13 @@ def test_final_newline_for_text_of_several_lines_only():
 def test_blank_lines_at_most_one_between_paragraphs():
     text = "First paragraph of the piece, long enough to read as prose.\n\n\n\nSecond paragraph of it, also prose.\n"
     assert clean(text).text == "First paragraph of the piece, long enough to read as prose.\n\nSecond paragraph of it, also prose.\n"
+
+
+def test_a_repair_that_uncovers_mojibake_is_followed_by_its_repair():
+    # Found by Hypothesis: the control character goes, NFC joins "a" and U+0301 into "á", and
+    # "á¢¡" is mojibake of "ᢡ". Repaired in one run, cleaning the output changes nothing.
+    text = "a\x0b\u0301¢¡"
+    once = clean(text)
+    assert once.text == "ᢡ"
+    assert [e.code for e in once.edits] == ["CP401"]
+    assert clean(once.text).text == once.text
