@@ -53,6 +53,11 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:подписаться|подпишитесь|подписка)(?:\s+на\s+(?:рассылку|новости|канал))?\W*",
         r"(?:iscriviti|abbonati)(?:\s+alla\s+newsletter)?\W*",
         r"(?:berlangganan|langganan)(?:\s+newsletter)?\W*",
+        # A sign-up box's dismiss button and its thanks.
+        r"(?:subscribe\s+)?(?:no,?\s+thanks?|maybe\s+later|not\s+now)\W*",
+        r"(?:thanks?(?:\s+you)?\s+for\s+(?:subscribing|signing\s+up)|you(?:['’]ve|\s+have|\s+are)\s+(?:now\s+)?"
+        r"(?:successfully\s+|succesfully\s+)?(?:subscribed|signed\s+up))(?:\s+to\s+(?:our|the)\s+[\w\s'’-]{0,40})?"
+        r"\W*(?:thank\s+you\W*)?",
     ],
     # --- CP102 share and social buttons -------------------------------------------------------
     # A line made only of share words and network names; a sentence about sharing has other words.
@@ -99,7 +104,7 @@ PATTERNS: dict[str, list[str]] = {
         r"story\s+continues\s+below(?:\s+advertisement)?|(?:article|story)\s+continues\s+(?:below|after\s+(?:this\s+)?(?:ad|advertisement))|"
         r"continue\s+reading\s+(?:the\s+main\s+story|below)|anzeige|werbung|publicité|publicidad|publicidade|"
         r"реклама|pubblicità|iklan|광고)\W*",
-        r"\W*(?:advertisement|anzeige|publicité|publicidad|реклама)\W*",
+        r"\W*(?:advertisement|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|iklan)\W*",
     ],
     # --- CP106 related / read-more links ------------------------------------------------------
     # A link line with a read-more label in front; the label alone is a section heading (CP114).
@@ -173,7 +178,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:artigos|notícias|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|comentários|deixe\s+(?:um|seu)\s+comentário|"
         r"похожие\s+(?:статьи|новости)|популярное|комментарии|другие\s+новости|"
         r"articoli\s+correlati|potrebbe\s+interessarti|commenti|lascia\s+un\s+commento|"
-        r"(?:artikel|berita)\s+terkait|baca\s+juga|komentar)\W*",
+        r"(?:artikel|berita)\s+terkait|baca\s+juga|komentar|weitere\s+beiträge(?:\s+zum\s+thema)?|ähnliche\s+beiträge|"
+        r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사)\W*",
     ],
     # --- CP115 comment meta lines -------------------------------------------------------------
     "CP115": [
