@@ -170,7 +170,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:comments?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|"
         r"join\s+the\s+(?:conversation|discussion)|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?|"
         r"show\s+comments|\d+\s+(?:responses|replies|thoughts)\s+(?:to|on)\s+.{1,160}|discussion|"
-        r"reader\s+comments|conversation|comments\s+are\s+closed|tell\s+us\s+what\s+you\s+think)\W*",
+        r"reader\s+comments|conversation|comments\s+are\s+closed|tell\s+us\s+what\s+you\s+think|"
+        r"(?:top|most|best|highest)[\s-]+(?:rated|liked|voted|recent|popular)?\s*comments)\W*",
+        r"[\[(]\s*\d+\s+comments?\s*[\])]",
         # de / fr / es / pt / ru / it / id
         r"(?:weitere\s+artikel|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à|a)\s+lire\s+aussi|leia\s+também|lea\s+también|читайте\s+также|leggi\s+anche|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|kommentare|ähnliche\s+artikel|"
         r"articles?\s+(?:similaires|liés|connexes)|les\s+plus\s+lus|commentaires|laisser\s+un\s+commentaire|"
@@ -179,7 +181,13 @@ PATTERNS: dict[str, list[str]] = {
         r"похожие\s+(?:статьи|новости)|популярное|комментарии|другие\s+новости|"
         r"articoli\s+correlati|potrebbe\s+interessarti|commenti|lascia\s+un\s+commento|"
         r"(?:artikel|berita)\s+terkait|baca\s+juga|komentar|weitere\s+beiträge(?:\s+zum\s+thema)?|ähnliche\s+beiträge|"
-        r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사)\W*",
+        r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사|"
+        # "you may also like"
+        r"(?:você|voce)\s+(?:também\s+)?(?:pode|poderá)\s+gostar(?:\s+de)?|talvez\s+(?:você\s+)?goste(?:\s+de)?|"
+        r"(?:también\s+)?te\s+puede\s+(?:interesar|gustar)|quizás\s+te\s+interese|"
+        r"vous\s+(?:aimerez|pourriez\s+aimer)(?:\s+(?:aussi|également|peut-être))?|sur\s+le\s+même\s+sujet|"
+        r"das\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|auch\s+interessant|"
+        r"вам\s+(?:также\s+)?может\s+(?:понравиться|быть\s+интересно)|смотрите\s+также|рекомендуем)\W*",
     ],
     # --- CP115 comment meta lines -------------------------------------------------------------
     "CP115": [
