@@ -135,6 +135,9 @@ NUM_PERM = 128
 
 @dataclass(frozen=True)
 class DedupConfig:
+    """The settings of near-duplicate search across documents: the estimated Jaccard similarity
+    of word shingles at which two documents are copies, words per shingle, signature length."""
+
     threshold: float = THRESHOLD
     shingle_size: int = SHINGLE_SIZE
     num_perm: int = NUM_PERM
