@@ -492,6 +492,9 @@ class Match:
 
 _MATCHES = {code: Match(code, code in SECTION_END)
             for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP199"]}
+# A comment's buttons alone ("Reply", "Report", "Like": CP115's first pattern) also follow embedded
+# posts and images inside articles: chrome, but not the end of the body.
+_MATCHES["CP115_0"] = Match("CP115", False)
 
 
 def _extra(patterns: Iterable[str]) -> regex.Pattern[str] | None:
@@ -539,7 +542,7 @@ class ChromeMatcher:
             if n <= CONTAINS_MAX and _CONTAINS_KEY.search(low):
                 m = _CONTAINS.search(text)
         if m:
-            return _MATCHES[m.lastgroup.split("_")[0]]
+            return _MATCHES.get(m.lastgroup) or _MATCHES[m.lastgroup.split("_")[0]]
         for code, pattern, guard in _GUARDED_UPTO[bisect_left(_GUARD_LIMITS, n)]:
             if guard(text, low) and pattern.fullmatch(text):
                 return _MATCHES[code]

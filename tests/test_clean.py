@@ -127,3 +127,24 @@ def test_a_sentence_that_mentions_subscribing_stays():
     text = ("Readers who subscribe before Friday will get the first issue free, the publisher said.\n"
             "Share prices of the company rose 4% after the announcement on Tuesday morning in London.\n")
     assert clean(text).text == text
+
+
+def test_a_report_button_under_an_embedded_post_does_not_end_the_article():
+    # "Report" alone is a comment's button (CP115) but also follows embedded posts inside an
+    # article: it goes, and the article goes on after it; a comment author line still ends it.
+    paras = [
+        "The label that owns most of her music says she will be allowed to play her old songs at the "
+        "awards on Sunday, after a week of public argument.",
+        "Two senators criticised the company and the effect that big businesses can have when they buy "
+        "the work of artists, in posts shared thousands of times.",
+        "The company has twice denied doing anything wrong, and said in a statement that it never had "
+        "the right to stop her from performing live anywhere.",
+        "The organisers of the awards said that any final agreement would have to be made directly "
+        "with her management team, and not with the label itself.",
+    ]
+    text = "\n".join([paras[0], paras[1], "Image Copyright @senator @senator", "Report", paras[2], paras[3]]) + "\n"
+    r = clean(text)
+    assert all(p in r.text for p in paras)
+    assert "Report" not in r.text.splitlines()
+    comments = "\n".join([paras[0], paras[1], "jdoe says:", paras[2], paras[3]]) + "\n"
+    assert clean(comments).text == "\n".join(paras[:2]) + "\n"

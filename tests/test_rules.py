@@ -45,3 +45,10 @@ def test_extra_chrome_and_keep_patterns():
     m = ChromeMatcher(extra=[r"^Lies mehr bei .*$"], keep=[r"^Subscribe to our journal's RSS feed"])
     assert m.match("Lies mehr bei Example").code == "CP199"
     assert m.kept("Subscribe to our journal's RSS feed for updates.")
+
+
+def test_comment_buttons_alone_are_chrome_but_do_not_end_the_body():
+    for text in ("Reply", "Report", "Like"):
+        assert MATCHER.match(text).code == "CP115" and not MATCHER.match(text).section_end
+    for text in ("jdoe says:", "Log in to reply", "Email (required)", "Leave a Reply"):
+        assert MATCHER.match(text).section_end, text
