@@ -174,7 +174,9 @@ def body_of(kinds: Sequence[str], values: Sequence[float]) -> Body | None:
 
 
 def _headline(flat: str, f: Features) -> bool:
-    return 4 <= f.words <= 30 and f.weight <= 250 and not flat.rstrip().endswith((".", ",", ":", ";"))
+    """Could be the title: a few words, not a sentence, and not a list item ("* Share ...")."""
+    return (4 <= f.words <= 30 and f.weight <= 250 and not f.bullet
+            and not flat.rstrip().endswith((".", ",", ":", ";")))
 
 
 def _norm(s: str) -> str:

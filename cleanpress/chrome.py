@@ -41,6 +41,8 @@ PATTERNS: dict[str, list[str]] = {
     "CP101": [
         r"(?:subscribe|sign\s*up|register|join)(?:\s+(?:now|today|here|free|for\s+free|in\s+seconds))?(?:\s+(?:to|for)\s+(?:our|the|my|a)\s+[\w\s'’-]{0,40})?\W*",
         r"(?:get|receive|sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+(?:free\s+)?[\w\s'’-]{0,30}\bnewsletters?\b.{0,80}",
+        r"(?:sign\s*up|subscribe)\s+(?:for|to)\s+(?:our\s+)?(?:free\s+)?(?:e-?mail\s+)?(?:newsletters?|alerts|e-?mails?|updates)"
+        r"(?:\s+(?:and|&)\s+(?:newsletters?|alerts|e-?mails?|updates))?\W*",
         r"(?:to\s+)?(?:read|continue\s+reading)\s+the\s+full\s+(?:story|article)\W*",
         r"(?:already\s+a\s+(?:subscriber|member)\??\s*)?(?:subscribe\s*)?(?:sign\s*in|log\s*in)(?:\s+(?:here|now))?\W*",
         r"(?:subscribe|register)\s+(?:now\s+)?(?:to|for)\s+(?:continue|read|unlimited|full|access).{0,60}",
@@ -69,6 +71,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:{_SOCIAL}[\s\d|•·/,:-]*){{1,12}}",
         r"sharing\s+is\s+caring!?|share\s+(?:this|the)\s+(?:article|story|post)\W*|share\s+this\s+on\s+\w+",
         r"click\s+to\s+(?:share|email|print)\b.{0,60}",
+        r"(?:share\s+)?(?:show\s+)?(?:more|all)\s+sharing\s+options(?:\s+for\b.{0,200})?",
         r"(?:\d+\s+)?shares?",
     ],
     # --- CP103 follow-us prompts and bare handles ---------------------------------------------
@@ -393,6 +396,7 @@ _TIME_WORDS = (
 _DATE_CORE = rf"""
       \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?  # ISO 8601
     | \d{{1,4}}(?:[./:-]\d{{1,4}}){{1,2}}(?:[.:]\d+)?\.?   # 30.12.2021, 11/19/19, 09:31, 12:05:33
+    | \d{{1,2}}(?::\d{{2}})?(?:am|pm|a\.m\.?|p\.m\.?)       # 11:47am, 9pm, 8:59p.m.
     | \d{{1,4}}(?:st|nd|rd|th|er|º|°|h|\.)?               # 30, 2021, 1st
     | \d+(?:년|월|일|시|분)                                  # Korean date parts
     | (?:{_MONTHS})\.?
@@ -483,6 +487,9 @@ def is_dated_byline(text: str) -> bool:
                for w in words if w)
 
 
+_BULLETS = frozenset("*•·▪►▸-–—")
+
+
 @dataclass(frozen=True)
 class Match:
     code: str
@@ -526,6 +533,9 @@ class ChromeMatcher:
         True
         """
         text = flat.strip()
+        if text[:1] in _BULLETS and text[1:2] == " ":
+            # A list item's bullet ("* Facebook", "• Home"): the item is judged, not the bullet.
+            text = text[2:].lstrip()
         if not text:
             return None
         if self.extra and self.extra.search(text):

@@ -148,3 +148,16 @@ def test_a_report_button_under_an_embedded_post_does_not_end_the_article():
     assert "Report" not in r.text.splitlines()
     comments = "\n".join([paras[0], paras[1], "jdoe says:", paras[2], paras[3]]) + "\n"
     assert clean(comments).text == "\n".join(paras[:2]) + "\n"
+
+
+def test_a_list_item_is_never_taken_for_the_title():
+    # Inscriptis writes list items with "* ": a share button left in the list before the article
+    # is not its title, while the headline before it is.
+    body = ("The regional train network will add forty new services from June, the operator said on "
+            "Monday, after a year of record passenger numbers on every line.\n"
+            "Fares will rise by two percent in January, the first increase since 2019, the operator "
+            "added in its statement to shareholders on Monday evening.\n")
+    page = "* Facebook\n* Twitter\n* Pick Your Edition Here\n" + body
+    assert clean(page).text == body
+    titled = "Forty New Trains for the Regional Network\n* Facebook\n* Twitter\n" + body
+    assert clean(titled).text == "Forty New Trains for the Regional Network\n" + body
