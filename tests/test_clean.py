@@ -151,8 +151,8 @@ def test_a_report_button_under_an_embedded_post_does_not_end_the_article():
 
 
 def test_a_list_item_is_never_taken_for_the_title():
-    # Inscriptis writes list items with "* ": a share button left in the list before the article
-    # is not its title, while the headline before it is.
+    # Inscriptis writes list items with "* ": the last item of a list before the article (here an
+    # edition picker after the share buttons) is not its title, while a headline before it is.
     body = ("The regional train network will add forty new services from June, the operator said on "
             "Monday, after a year of record passenger numbers on every line.\n"
             "Fares will rise by two percent in January, the first increase since 2019, the operator "
