@@ -212,7 +212,11 @@ CONTAINS: dict[str, list[str]] = {
         r"\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b|\butilizza\s+(?:i\s+)?cookie\b",
     ],
     # Newsletter small print: a sentence about a newsletter (CP101 keeps) does not promise this.
-    "CP101": [r"\b(?:you\s+can|you\s+may)\s+unsubscribe\s+at\s+any\s+time\b"],
+    "CP101": [r"\b(?:you\s+can|you\s+may)\s+unsubscribe\s+at\s+any\s+time\b",
+              # A call to sign up that opens the block or follows a sentence in it ("Want more
+              # deals? Join our newsletter."); a report that someone subscribed is not a call.
+              r"(?:^|(?<=[.!?:]\s))(?:please,?\s+)?(?:subscribe|sign\s*up|join|get|receive)\b[^.!?]{0,80}"
+              r"\b(?:newsletters?|(?:in|to)\s+your\s+inbox)\b"],
     # Affiliate disclosures: the site, in the first person, earns from links ("we may earn a
     # commission"); a report about another company's commissions is in the third person.
     "CP105": [r"\b(?:we|i)\s+(?:may|might)\s+(?:receive|earn|get|make)\s+(?:a\s+)?(?:small\s+)?"
@@ -233,7 +237,7 @@ CONTAINS: dict[str, list[str]] = {
 CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti",
-                  "hak cipta", "무단", "재배포", "trademark", "food and drug", "unsubscribe",
+                  "hak cipta", "무단", "재배포", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox",
                   *(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")))
 _CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched in lower case
 
