@@ -73,6 +73,11 @@ PATTERNS: dict[str, list[str]] = {
         r"click\s+to\s+(?:share|email|print)\b.{0,60}",
         r"(?:share\s+)?(?:show\s+)?(?:more|all)\s+sharing\s+options(?:\s+for\b.{0,200})?",
         r"(?:\d+\s+)?shares?",
+        # Share buttons and network names in any mix ("Share to LinkedIn LinkedIn Share to Facebook").
+        rf"(?:(?:share|tweet|pin\s+it|print|email|e-mail|more)(?:\s+(?:to|on|via|this|with))?|{_SOCIAL})"
+        rf"(?:[\s|•·/,:-]+(?:(?:share|tweet|pin\s+it|print|email|e-mail|more)(?:\s+(?:to|on|via|this|with))?|{_SOCIAL})){{1,24}}\W*",
+        r"(?:like\s+this\s+(?:story|article|post)\?\s*|print\s+this\s+(?:article|story|page)\s*)?"
+        r"share\s+(?:it|this(?:\s+(?:story|article|post))?)\s+with\s+(?:a\s+friend|friends|your\s+friends)\W*",
     ],
     # --- CP103 follow-us prompts and bare handles ---------------------------------------------
     "CP103": [
@@ -85,7 +90,7 @@ PATTERNS: dict[str, list[str]] = {
     # so a sentence with a slash in it is not caught.
     "CP104": [
         # One link label, or a few joined by |, • or / ("Privacy Policy | Terms & Conditions").
-        rf"{_NAV}(?:\s*[|•·/]\s*{_NAV}){{0,8}}\W*",
+        rf"{_NAV}(?:\s*[|•·/,]\s*{_NAV}){{0,8}}\W*",
         r"you\s+are\s+here:?.{0,80}",
         # Slider and gallery controls: arrows and a close sign alone ("‹ › ×").
         r"(?:[‹›«»<>←→◀▶❮❯×✕]\s*){1,6}",
@@ -108,6 +113,7 @@ PATTERNS: dict[str, list[str]] = {
         r"continue\s+reading\s+(?:the\s+main\s+story|below)|anzeige|werbung|publicité|publicidad|publicidade|"
         r"реклама|pubblicità|iklan|광고)\W*",
         r"\W*(?:advertisement|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|iklan)\W*",
+
     ],
     # --- CP106 related / read-more links ------------------------------------------------------
     # A link line with a read-more label in front; the label alone is a section heading (CP114).
@@ -210,6 +216,8 @@ CONTAINS: dict[str, list[str]] = {
         r"\b(?:cookie\s+(?:policy|settings|preferences|notice|consent)|accept\s+(?:all\s+)?cookies|use\s+of\s+cookies)\b",
         r"\b(?:verwendet|nutzt)\s+cookies\b|\butilise\s+des\s+cookies\b|\b(?:utiliza|usa|utilizamos|usamos)\s+cookies\b",
         r"\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b|\butilizza\s+(?:i\s+)?cookie\b",
+        # Google's notice on forms it guards.
+        r"\bprotected\s+by\s+recaptcha\b",
     ],
     # Newsletter small print: a sentence about a newsletter (CP101 keeps) does not promise this.
     "CP101": [r"\b(?:you\s+can|you\s+may)\s+unsubscribe\s+at\s+any\s+time\b",
@@ -217,10 +225,16 @@ CONTAINS: dict[str, list[str]] = {
               # deals? Join our newsletter."); a report that someone subscribed is not a call.
               r"(?:^|(?<=[.!?:]\s))(?:please,?\s+)?(?:subscribe|sign\s*up|join|get|receive)\b[^.!?]{0,80}"
               r"\b(?:newsletters?|(?:in|to)\s+your\s+inbox)\b"],
+    # A call to follow an account on a network, opening a block or after a sentence in it (an
+    # author's bio line: "Follow her on Twitter @jdoe or Instagram").
+    "CP103": [rf"(?:^|(?<=[.!?:]\s))follow\s+(?:us|me|him|her|them|@\w+|[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}}?)"
+              rf"(?:\s+\(@\w+\))?\s+on\s*(?:{_SOCIAL}\b|$)"],
     # Affiliate disclosures: the site, in the first person, earns from links ("we may earn a
     # commission"); a report about another company's commissions is in the third person.
     "CP105": [r"\b(?:we|i)\s+(?:may|might)\s+(?:receive|earn|get|make)\s+(?:a\s+)?(?:small\s+)?"
-              r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue)|affiliate\s+commission|compensation)\b"],
+              r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue)|affiliate\s+commission|compensation)\b",
+              r"\bif\s+you\s+(?:buy|purchase)\s+(?:something|anything|a\s+product)\s+(?:through|from|via)\s+"
+              r"(?:this|our|these|a|one\s+of\s+(?:our|these|the))\s+(?:post|links?|article|page|site)"],
     # Rights reserved, in the languages we cover; Korean "no reproduction or redistribution";
     # trademark and legal notices. A news sentence about a trademark dispute rarely says "is a
     # registered trademark of", but one that does is lost: the price of catching footers.
@@ -232,12 +246,14 @@ CONTAINS: dict[str, list[str]] = {
         # Trademark notices and the standard supplement disclaimer of site footers.
         r"\b(?:are|is)\s+(?:a\s+)?(?:registered\s+)?trademarks?\s+of\b|\bregistered\s+trademarks?\b",
         r"\bnot\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug\s+administration\b",
+        r"\bthis\s+(?:document|article|material|content|work)\s+is\s+subject\s+to\s+copyright\b",
     ],
 }
 CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti",
                   "hak cipta", "무단", "재배포", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox",
+                  "follow", "if you buy", "if you purchase", "recaptcha",
                   *(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")))
 _CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched in lower case
 
