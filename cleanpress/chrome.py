@@ -34,6 +34,11 @@ _NAV = (r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:m
         r"terms(?:\s+of\s+(?:use|service))?|terms\s+(?:&|and)\s+conditions|sitemap|site\s+map|careers|"
         r"help|faq|more|show\s+more|load\s+more|see\s+more|view\s+all|see\s+all|read\s+more|continue\s+reading)")
 
+# A comment's buttons alone. They also follow posts and images embedded in articles, so, unlike
+# the rest of CP115, they do not end the body (see SECTION_END).
+_COMMENT_BUTTONS = (r"(?:reply|report|flag|like|antworten|répondre|responder|ответить|rispondi)"
+                    r"(?:\s+(?:to\s+this\s+comment|↓))?\W*")
+
 PATTERNS: dict[str, list[str]] = {
     # --- CP101 subscribe / newsletter prompts -------------------------------------------------
     # Catches a bare call to subscribe or sign up; could catch a one-word heading "Subscribe"
@@ -200,7 +205,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # --- CP115 comment meta lines -------------------------------------------------------------
     "CP115": [
-        r"(?:reply|report|flag|like|antworten|répondre|responder|ответить|rispondi)(?:\s+(?:to\s+this\s+comment|↓))?\W*",
+        _COMMENT_BUTTONS,
         r"(?:log\s+in|sign\s+in)\s+to\s+(?:reply|comment)\W*",
         # The labels of a comment form: "Email (required)", "Name *", "Website *".
         r"(?:your\s+)?(?:name|email|e-mail|website|url|comment|message)(?:\s+address)?\s*"
@@ -302,7 +307,8 @@ _GUARD_LIMITS = sorted({most for _, _, most, _ in _GUARDED} | {1 << 62})  # the 
 _GUARDED_UPTO = [[(code, pattern, guard) for code, pattern, most, guard in _GUARDED if most >= limit]
                  for limit in _GUARD_LIMITS]
 
-# Rules whose headings close the article: the body of text never runs across them.
+# Rules whose headings close the article: the body of text never runs across them (but for a
+# comment's buttons alone).
 SECTION_END = frozenset({"CP114", "CP115"})
 
 _CONTAINS = regex.compile(
@@ -519,9 +525,9 @@ class Match:
 
 _MATCHES = {code: Match(code, code in SECTION_END)
             for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP199"]}
-# A comment's buttons alone ("Reply", "Report", "Like": CP115's first pattern) also follow embedded
-# posts and images inside articles: chrome, but not the end of the body.
-_MATCHES["CP115_0"] = Match("CP115", False)
+# The match of each named group of the pattern alternations ("CP115_2"), by its rule's.
+_MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS)
+                 for table in (PATTERNS, CONTAINS) for code, pats in table.items() for i, p in enumerate(pats)})
 
 
 def _extra(patterns: Iterable[str]) -> regex.Pattern[str] | None:
@@ -572,7 +578,7 @@ class ChromeMatcher:
             if n <= CONTAINS_MAX and _CONTAINS_KEY.search(low):
                 m = _CONTAINS.search(text)
         if m:
-            return _MATCHES.get(m.lastgroup) or _MATCHES[m.lastgroup.split("_")[0]]
+            return _MATCHES[m.lastgroup]
         for code, pattern, guard in _GUARDED_UPTO[bisect_left(_GUARD_LIMITS, n)]:
             if guard(text, low) and pattern.fullmatch(text):
                 return _MATCHES[code]
