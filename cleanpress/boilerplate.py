@@ -74,12 +74,14 @@ class Body:
 
     start: int
     end: int
+    #: The block repeating the page's head title that the body was found after, if it was.
+    anchor: int | None = None
 
     def __contains__(self, i: int) -> bool:
         return self.start <= i <= self.end
 
 
-def find_body(values: Sequence[float]) -> Body | None:
+def find_body(values: Sequence[float], early_share: float = EARLY_SHARE) -> Body | None:
     """The run of blocks with the largest total value (None when nothing is prose).
 
     Runs are the stretches Kadane's algorithm keeps between resets; when an earlier run comes
@@ -87,9 +89,9 @@ def find_body(values: Sequence[float]) -> Body | None:
     comes before the footer's disclaimers and the comments, seldom after them.
 
     >>> find_body([-40, 300, -40, 200, -600, 400, -40])
-    Body(start=1, end=3)
+    Body(start=1, end=3, anchor=None)
     >>> find_body([-40, 100, -600, 900, -40])
-    Body(start=3, end=3)
+    Body(start=3, end=3, anchor=None)
     >>> find_body([-40, -60]) is None
     True
     """
@@ -109,7 +111,7 @@ def find_body(values: Sequence[float]) -> Body | None:
     if not runs:
         return None
     top = max(r[0] for r in runs)
-    total, s, e = next(r for r in runs if r[0] >= EARLY_SHARE * top)
+    total, s, e = next(r for r in runs if r[0] >= early_share * top)
     return Body(s, e)
 
 
@@ -133,7 +135,7 @@ def extend(body: Body | None, kinds: Sequence[str]) -> Body | None:
             break
         if k != LINK:
             end = j
-    return Body(body.start, end)
+    return Body(body.start, end, body.anchor)
 
 
 def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
@@ -167,10 +169,64 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
     return last if len(between) <= 1 else None
 
 
-def body_of(kinds: Sequence[str], values: Sequence[float]) -> Body | None:
+def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = None) -> Body | None:
     """The body of a sequence of blocks, given their classes and values (see :func:`value`): the
-    best run of prose, extended over following lists."""
-    return extend(find_body(values), kinds)
+    best run of prose, extended over following lists.
+
+    ``anchor`` is the block where the page repeats its head title (:func:`title_anchor`): the
+    article begins after it. When the best run begins before the anchor (teasers and menus above
+    the headline that read like prose), the body is the first good run after it instead, if that
+    run holds at least :data:`ANCHOR_SHARE` of the value. A copy of the title in a list after the
+    article (most read, related) has too little prose after it, or a section heading before it:
+    it does not move the body.
+
+    >>> body_of(["prose", "link", "prose", "link", "prose"], [600, -40, -40, -40, 200], anchor=3)
+    Body(start=4, end=4, anchor=3)
+    >>> body_of(["prose", "link", "prose"], [600, -40, 50], anchor=1)
+    Body(start=0, end=2, anchor=None)
+    >>> body_of(["prose", "section", "link", "prose"], [600, -300, -40, 300], anchor=2)
+    Body(start=0, end=0, anchor=None)
+    """
+    body = extend(find_body(values), kinds)
+    # Behind a section heading (most read, related, tags) the copy is a list item, not a headline.
+    if anchor is None or body is None or anchor <= body.start or SECTION in kinds[body.end + 1:anchor]:
+        return body
+    after = find_body(values[anchor + 1:], AFTER_ANCHOR_SHARE)
+    if after is None:
+        return body
+    start, end = anchor + 1 + after.start, anchor + 1 + after.end
+    if sum(values[start:end + 1]) < ANCHOR_SHARE * sum(values[body.start:body.end + 1]):
+        return body
+    return extend(Body(start, end, anchor), kinds)
+
+
+#: Least share of the best run's value that the run after the title anchor needs to be the body.
+ANCHOR_SHARE = 0.15
+#: After the title anchor, the first run with this share of the best run there is the article's
+#: (the best one may be a teaser list further down).
+AFTER_ANCHOR_SHARE = 0.3
+
+
+def title_anchor(flats: Sequence[str], feats: Sequence[Features | None]) -> int | None:
+    """Where the page repeats its head title: the first later block equal to the first block that is not
+    chrome (if it is a headline), or to it without the site's name ("Title | Site").
+
+    Many scrapes begin with the page's ``<title>`` (after its URL, say) and repeat it as the
+    ``<h1>`` where the article begins, after the menus and teasers. ``feats`` is None for chrome
+    blocks.
+
+    >>> from cleanpress.features import features
+    >>> page = ["Storm hits the coast | Daily News", "Home", "Storm hits the coast"]
+    >>> title_anchor(page, [features(t) for t in page])
+    2
+    """
+    head = next((i for i, f in enumerate(feats) if f is not None), None)
+    if head is None or not _headline(flats[head], feats[head]):
+        return None
+    h = _norm(flats[head])
+    return next((i for i in range(head + 1, len(flats))
+                 if feats[i] is not None and _headline(flats[i], feats[i])
+                 and ((t := _norm(flats[i])) == h or _site_suffixed(h, t))), None)
 
 
 def _headline(flat: str, f: Features) -> bool:

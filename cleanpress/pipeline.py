@@ -144,9 +144,13 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
     copies and repeats can be new (see :func:`duplicates.find_duplicates`). Returns whether the
     blocks kept need no search for copies again."""
     flats, feats, kinds, values, lines = doc.flats, doc.feats, doc.kinds, doc.values, doc.lines
+    # Where these blocks repeat their head title: found before copies go, since the head copy
+    # of the title is one of them.
+    at = boilerplate.title_anchor([flats[i] for i in view], [feats[i] for i in view])
+    anchor = view[at] if at is not None else None
 
     def body_and_title(seq: list[int]):
-        key = tuple(seq)  # the same blocks give the same body and title: asked again, not redone
+        key = (tuple(seq), anchor)  # the same blocks give the same body and title: not redone
         if key not in doc.bodies:
             doc.bodies[key] = _body_and_title(seq)
         return doc.bodies[key]
@@ -154,9 +158,12 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
     def _body_and_title(seq: list[int]):
         sub_kinds = [kinds[i] for i in seq]
         sub_feats = [feats[i] for i in seq]
-        sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq])
+        at = seq.index(anchor) if anchor is not None and anchor in seq else None
+        sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq], at)
         t = boilerplate.find_title([flats[i] for i in seq], sub_feats, sub_kinds, sub)
-        body = boilerplate.Body(seq[sub.start], seq[sub.end]) if sub else None
+        body = None
+        if sub:
+            body = boilerplate.Body(seq[sub.start], seq[sub.end], None if sub.anchor is None else seq[sub.anchor])
         return body, (seq[t] if t is not None else None)
 
     exhaustive = True
@@ -217,7 +224,8 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
             continue
         if i < body.start:
             if can_remove(i, "CP201"):
-                remove(i, _OUTSIDE["CP201", _why(doc.feats[i])])
+                remove(i, _before_title(doc.lines[body.anchor]) if body.anchor is not None
+                       else _OUTSIDE["CP201", _why(doc.feats[i])])
         elif i > body.end and can_remove(i, "CP202"):
             remove(i, _OUTSIDE["CP202", _why(doc.feats[i])])
     # Captions: a block right before or after a photo credit inside the body.
@@ -245,6 +253,12 @@ def _why(f) -> str:
 # Removals are plain data: one per rule and reason serves every block that has them.
 _OUTSIDE = {(code, why): _Removal(code, f"{where} the body of the text: {why}")
             for code, where in (("CP201", "before"), ("CP202", "after")) for why in _WHYS}
+
+
+@lru_cache(maxsize=64)
+def _before_title(line: int) -> _Removal:
+    return _Removal("CP201", f"before the body of the text: above the headline on line {line}, which repeats "
+                             "the page's title")
 
 
 @lru_cache(maxsize=None)

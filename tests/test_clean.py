@@ -161,3 +161,21 @@ def test_a_list_item_is_never_taken_for_the_title():
     assert clean(page).text == body
     titled = "Forty New Trains for the Regional Network\n* Facebook\n* Twitter\n" + body
     assert clean(titled).text == "Forty New Trains for the Regional Network\n" + body
+
+
+def test_a_copy_of_the_title_in_a_most_read_list_does_not_move_the_article():
+    # The article begins after the headline that repeats the page's title (the golden case
+    # teasers-above-the-headline); a copy of the title in a "Most read" list after the article,
+    # with teasers after it, is not that headline: the article stays.
+    article = ("The council approved a new flood barrier for the river district on Tuesday, after two winters "
+               "in which the river burst its banks and flooded the old town.\n"
+               "Work on the barrier will begin in the spring and should take two years, the council's engineer "
+               "said, and the riverside path will stay open during the works.\n")
+    teasers = ("Ferry Timetable Changes From Next Month The ferry operator said that sailings to the islands "
+               "will leave half an hour earlier from next month because of works at the pier.\n"
+               "School Choir Wins Regional Contest The school choir won the regional contest for the third "
+               "year in a row on Saturday, and its teachers said they were proud of the singers.\n")
+    page = ("Council Approves Flood Barrier | Harbour Gazette\nHome\nNews\n" + article
+            + "Most Read\nCouncil Approves Flood Barrier\n" + teasers)
+    out = clean(page).text
+    assert out.endswith(article) and "Ferry" not in out
