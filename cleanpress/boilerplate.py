@@ -18,7 +18,10 @@ from typing import Sequence
 from .chrome import Match
 from .features import Features
 
-PROSE, PLAIN, LINK, CHROME, SECTION = "prose", "plain", "link", "chrome", "section"
+PROSE, PLAIN, LINK, CHROME, SECTION, COMMENTS = "prose", "plain", "link", "chrome", "section", "comments"
+#: Block classes that end the body when it is extended past its last prose.
+_ENDS = frozenset({CHROME, SECTION, COMMENTS})
+_HEADINGS = frozenset({SECTION, COMMENTS})
 
 #: Value of a short, link-like block (a menu item, a teaser headline), in characters of prose.
 LINK_VALUE = -40.0
@@ -30,8 +33,14 @@ CHROME_VALUE = -80.0
 #: Value of a heading that opens comments or related links: the body does not run across it
 #: unless more than this much prose follows.
 SECTION_VALUE = -300.0
+#: Value of the heading that opens the comments under an article ("Leave a Reply", "[ 12
+#: comments ]"): what follows it is readers' prose, however much of it there is.
+COMMENTS_VALUE = -3000.0
 #: An earlier run of prose with at least this share of the best run's value is the body.
 EARLY_SHARE = 0.6
+#: A run before the comments with at least this share of the best run's value is the body: the
+#: comments of a short article can outweigh it.
+BEFORE_COMMENTS_SHARE = 0.25
 #: Link-like blocks in a row that end the body when it is extended past its last prose.
 LINK_RUN = 3
 
@@ -50,15 +59,19 @@ def is_link_like(f: Features) -> bool:
 
 
 def kind(f: Features, chrome: Match | None) -> str:
-    """The class of a block: prose, plain, link, chrome or section (a section-ending heading)."""
+    """The class of a block: prose, plain, link, chrome, section (a section-ending heading) or
+    comments (the heading that opens the comments)."""
     if chrome is not None:
+        if chrome.opens_comments:
+            return COMMENTS
         return SECTION if chrome.section_end else CHROME
     if is_prose(f):
         return PROSE
     return LINK if is_link_like(f) else PLAIN
 
 
-_VALUES = {PLAIN: PLAIN_VALUE, LINK: LINK_VALUE, CHROME: CHROME_VALUE, SECTION: SECTION_VALUE}
+_VALUES = {PLAIN: PLAIN_VALUE, LINK: LINK_VALUE, CHROME: CHROME_VALUE, SECTION: SECTION_VALUE,
+           COMMENTS: COMMENTS_VALUE}
 
 
 def value(k: str, f: Features) -> float:
@@ -81,17 +94,22 @@ class Body:
         return self.start <= i <= self.end
 
 
-def find_body(values: Sequence[float], early_share: float = EARLY_SHARE) -> Body | None:
+def find_body(values: Sequence[float], early_share: float = EARLY_SHARE,
+              comments: int | None = None) -> Body | None:
     """The run of blocks with the largest total value (None when nothing is prose).
 
     Runs are the stretches Kadane's algorithm keeps between resets; when an earlier run comes
-    within :data:`EARLY_SHARE` of the best one, the earlier one is the body: an article's text
-    comes before the footer's disclaimers and the comments, seldom after them.
+    within ``early_share`` of the best one, the earlier one is the body: an article's text
+    comes before the footer's disclaimers and the comments, seldom after them. A run that ends
+    before block ``comments`` (the heading that opens the comments) needs only
+    :data:`BEFORE_COMMENTS_SHARE`.
 
     >>> find_body([-40, 300, -40, 200, -600, 400, -40])
     Body(start=1, end=3, anchor=None)
     >>> find_body([-40, 100, -600, 900, -40])
     Body(start=3, end=3, anchor=None)
+    >>> find_body([-40, 400, -3000, 900, 400], comments=2)
+    Body(start=1, end=1, anchor=None)
     >>> find_body([-40, -60]) is None
     True
     """
@@ -111,7 +129,9 @@ def find_body(values: Sequence[float], early_share: float = EARLY_SHARE) -> Body
     if not runs:
         return None
     top = max(r[0] for r in runs)
-    total, s, e = next(r for r in runs if r[0] >= early_share * top)
+    before = -1 if comments is None else comments  # runs that end before the comments
+    total, s, e = next(r for r in runs
+                       if r[0] >= (BEFORE_COMMENTS_SHARE if r[2] < before else early_share) * top)
     return Body(s, e)
 
 
@@ -128,7 +148,7 @@ def extend(body: Body | None, kinds: Sequence[str]) -> Body | None:
     run = 0
     for j in range(body.end + 1, len(kinds)):
         k = kinds[j]
-        if k in (CHROME, SECTION):
+        if k in _ENDS:
             break
         run = run + 1 if k == LINK else 0
         if run >= LINK_RUN:
@@ -187,9 +207,12 @@ def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = 
     >>> body_of(["prose", "section", "link", "prose"], [600, -300, -40, 300], anchor=2)
     Body(start=0, end=0, anchor=None)
     """
-    body = extend(find_body(values), kinds)
+    comments = next((i for i, k in enumerate(kinds) if k == COMMENTS), None)
+    body = extend(find_body(values, comments=comments), kinds)
+    if anchor is None or body is None or anchor <= body.start:
+        return body
     # Behind a section heading (most read, related, tags) the copy is a list item, not a headline.
-    if anchor is None or body is None or anchor <= body.start or SECTION in kinds[body.end + 1:anchor]:
+    if not _HEADINGS.isdisjoint(kinds[body.end + 1:anchor]):
         return body
     after = find_body(values[anchor + 1:], AFTER_ANCHOR_SHARE)
     if after is None:

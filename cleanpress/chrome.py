@@ -39,6 +39,15 @@ _NAV = (r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:m
 _COMMENT_BUTTONS = (r"(?:reply|report|flag|like|antworten|répondre|responder|ответить|rispondi)"
                     r"(?:\s+(?:to\s+this\s+comment|↓))?\W*")
 
+# The heading that opens the comments under an article: the comments come after the article, so
+# the body is looked for before it first (see boilerplate.find_body).
+_COMMENTS_OPENER = (
+    r"(?:\d+\s+comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|"
+    r"join\s+the\s+(?:conversation|discussion)|\d+\s+(?:responses|replies|thoughts)\s+(?:to|on)\s+.{1,160}|"
+    r"reader\s+comments|comments\s+are\s+closed|tell\s+us\s+what\s+you\s+think|"
+    r"(?:top|most|best|highest)[\s-]+(?:rated|liked|voted|recent|popular)?\s*comments|"
+    r"[\[(]\s*\d+\s+comments?\s*[\])])\W*")
+
 PATTERNS: dict[str, list[str]] = {
     # --- CP101 subscribe / newsletter prompts -------------------------------------------------
     # Catches a bare call to subscribe or sign up; could catch a one-word heading "Subscribe"
@@ -181,12 +190,10 @@ PATTERNS: dict[str, list[str]] = {
         r"don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next|next\s+up(?:\s+in\s+.{1,40})?|"
         r"around\s+the\s+web|from\s+the\s+web|elsewhere\s+on\s+.{1,40}|we\s+recommend|must\s+read)\W*",
         r"(?:tags?|topics?|categories|category|filed\s+under|related\s+tags?|keywords)\b\s*:?.{0,120}",
-        r"(?:comments?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|"
-        r"join\s+the\s+(?:conversation|discussion)|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?|"
-        r"show\s+comments|\d+\s+(?:responses|replies|thoughts)\s+(?:to|on)\s+.{1,160}|discussion|"
-        r"reader\s+comments|conversation|comments\s+are\s+closed|tell\s+us\s+what\s+you\s+think|"
-        r"(?:top|most|best|highest)[\s-]+(?:rated|liked|voted|recent|popular)?\s*comments)\W*",
-        r"[\[(]\s*\d+\s+comments?\s*[\])]",
+        # A comments link or button, alone: also in the share bar above an article.
+        r"(?:comments?|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?|show\s+comments|discussion|"
+        r"conversation)\W*",
+        _COMMENTS_OPENER,
         # de / fr / es / pt / ru / it / id
         r"(?:weitere\s+artikel|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à|a)\s+lire\s+aussi|leia\s+também|lea\s+también|читайте\s+также|leggi\s+anche|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|kommentare|ähnliche\s+artikel|"
         r"articles?\s+(?:similaires|liés|connexes)|les\s+plus\s+lus|commentaires|laisser\s+un\s+commentaire|"
@@ -521,12 +528,14 @@ class Match:
     code: str
     #: A section heading that ends the body (comments, related, most read).
     section_end: bool
+    #: The heading that opens the comments under an article ("Leave a Reply", "12 Comments").
+    opens_comments: bool = False
 
 
 _MATCHES = {code: Match(code, code in SECTION_END)
             for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP199"]}
 # The match of each named group of the pattern alternations ("CP115_2"), by its rule's.
-_MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS)
+_MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p == _COMMENTS_OPENER)
                  for table in (PATTERNS, CONTAINS) for code, pats in table.items() for i, p in enumerate(pats)})
 
 

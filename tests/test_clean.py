@@ -179,3 +179,45 @@ def test_a_copy_of_the_title_in_a_most_read_list_does_not_move_the_article():
             + "Most Read\nCouncil Approves Flood Barrier\n" + teasers)
     out = clean(page).text
     assert out.endswith(article) and "Ferry" not in out
+
+
+_SHORT_ARTICLE = (
+    "The council approved a new flood barrier for the river district on Tuesday, after two winters in "
+    "which the river burst its banks and flooded the old town.\n"
+    "Work on the barrier will begin in the spring and should take two years, the council's engineer said, "
+    "and the riverside path will stay open during the works.\n"
+    "Residents welcomed the decision but asked the council to plant trees along the new wall and to keep "
+    "the steps down to the water that children use in the summer.\n")
+_READERS = [
+    "I have lived by the river for thirty years and I have never seen the water as high as it was last "
+    "winter, so this is good news for all of us who live in the old town.",
+    "Two years of works on the path is a long time, and I hope that the council will keep the cafés open "
+    "while they build it, because they have had a hard year as it is.",
+    "The barrier is welcome, but the council should also clear the drains in the streets behind the market, "
+    "which flood every time it rains for more than an hour or two.",
+    "Does anyone know whether the cycle lane on the far bank will be closed while the barrier is being "
+    "built? I ride along it every day to get to work in the town centre.",
+    "My house was flooded twice and the insurance company has doubled what I pay, so I hope that they will "
+    "take the new barrier into account when they set the price for next year.",
+    "It is a shame that it took two floods and a petition with four thousand names on it before the council "
+    "listened to the people who live in the river district.",
+    "The engineer said two years, but the new bridge was meant to take one year and it took three, so I will "
+    "believe it when I see the barrier standing in the river.",
+    "Will the old stone wall along the quay be kept? It is one of the oldest things in the town and it would "
+    "be a pity to lose it for the sake of a concrete barrier.",
+]
+
+
+@pytest.mark.parametrize("opener", ["Leave a Reply", "4 thoughts on “Council approves flood barrier”",
+                                    "[ 4 comments ]", "Top Rated Comments"])
+def test_comments_that_outweigh_a_short_article_are_not_its_body(opener):
+    # Readers write more than the article: read by weight alone, the comments were the body.
+    comments = "".join(f"reader{n}\n{c}\n" for n, c in enumerate(_READERS))
+    page = "Council approves flood barrier\n" + _SHORT_ARTICLE + opener + "\n" + comments
+    assert clean(page).text == "Council approves flood barrier\n" + _SHORT_ARTICLE
+
+
+def test_a_comments_button_above_the_article_does_not_end_it():
+    # "Comments" in a share bar is a link to the comments, not the heading that opens them.
+    page = "Facebook\nTwitter\nComments\nEmail\n" + _SHORT_ARTICLE
+    assert clean(page).text == _SHORT_ARTICLE
