@@ -18,6 +18,10 @@ from typing import Iterable
 
 import regex
 
+from .stopwords import ALL
+
+# A commenter's name or handle: one to four tokens ("jdoe", "Milan Griffes", "Catherine (GiveWell)").
+_HANDLE = r"[\w.@()-]+(?:\s+[\w.@()-]+){0,3}"
 # A name: one to four capitalised words ("Jane Doe", "J. R. R. Tolkien", "Koh Gui Qing").
 _NAME = r"(?-i:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:(?-i:\p{Lu}[\p{L}'’.-]*\.?)|de|da|van|von|der|di|du|la|le)){0,4}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*{_NAME})*"
@@ -302,9 +306,13 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
      None, lambda t, low: " " not in t),
     # CP103 a bare social handle.
     ("CP103", r"@[A-Za-z0-9_]{2,30}", None, lambda t, low: t.startswith("@")),
-    # CP115 a comment author line: "jsmith says:".
-    ("CP115", r"[\w.@ -]{1,40}\s+(?:says|said|wrote|replied|schreibt|a\s+écrit|dice|disse|escribió|пишет)\s*:",
-     60, lambda t, low: t.endswith(":")),
+    # CP115 a comment author line: a handle that "says:" (WordPress), or that said or wrote at a
+    # date ("Jane (Site) on May 2, 2018 at 4:47 pm said:"). Without a date, "Smith said:" opens a
+    # quotation in an article; a handle holds no function word ("The minister says:").
+    ("CP115", rf"{_HANDLE}\s+(?:says|schreibt|dice|пишет)\s*:|"
+              rf"{_HANDLE}\s+(?:on|am|le|el|em|il)\s+[\w ,./:-]{{0,30}}?\d[\w ,./:-]{{0,30}}?\s+"
+              r"(?:says|said|wrote|replied|schreibt|a\s+écrit|dice|disse|escribió|пишет)\s*:",
+     100, lambda t, low: t.endswith(":") and _is_handle(low)),
 ]
 _GUARDED = [(code, regex.compile(p, regex.IGNORECASE | regex.VERSION0), most or 1 << 62, guard)
             for code, p, most, guard in GUARDED]
@@ -518,6 +526,13 @@ def is_dated_byline(text: str) -> bool:
     words = [r.strip(",.|-–—()") for r in rest]
     return all(w[:1].isupper() or w.lower() in {"by", "von", "par", "por", "via", "and"} or w.startswith("@")
                for w in words if w)
+
+
+def _is_handle(low: str) -> bool:
+    """The words before the verb (or the date) of a comment author line name no one in a
+    sentence: no function word ("the minister says:", "he wrote:")."""
+    name = regex.split(r"\s+(?:on|am|le|el|em|il)\s+|\s+(?=\S+\s*:$)", low, maxsplit=1)[0]
+    return not any(w in ALL for w in name.split())
 
 
 _BULLETS = frozenset("*•·▪►▸-–—")
