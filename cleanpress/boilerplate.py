@@ -12,6 +12,7 @@ it goes (teasers, comments, footers).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -135,27 +136,69 @@ def find_body(values: Sequence[float], early_share: float = EARLY_SHARE,
     return Body(s, e)
 
 
-def extend(body: Body | None, kinds: Sequence[str]) -> Body | None:
+def extend(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None] = ()) -> Body | None:
     """Grow the body past its last prose block over lists and short lines that follow it.
 
     Articles often end in a list, a table or a few short lines (tour dates, results, a recipe's
     ingredients) that are not prose. They stay with the body until a chrome block or a run of
-    link-like blocks (a teaser list) begins.
+    link-like blocks (a teaser list) begins. A numbered list (``numbers``: each block's item
+    number, see :func:`list_number`) that starts right after the body, or whose items the body
+    holds, goes on past chrome between its items (a shop link under each product) as long as
+    the next item carries the next number.
+
+    >>> kinds = ["prose", "link", "chrome", "link", "chrome", "link", "chrome", "plain"]
+    >>> extend(Body(0, 0), kinds, [None, 1, None, 2, None, 3, None, None])
+    Body(start=0, end=5, anchor=None)
+    >>> extend(Body(0, 0), kinds)  # without the numbers: chrome ends it
+    Body(start=0, end=0, anchor=None)
     """
     if body is None:
         return None
     end = body.end
     run = 0
+    expect = numbers[end] + 1 if numbers and numbers[end] is not None else None  # the next item
     for j in range(body.end + 1, len(kinds)):
         k = kinds[j]
-        if k in _ENDS:
+        if k in _HEADINGS:
+            break
+        n = numbers[j] if numbers else None
+        # The numbered list goes on (even through an item that looks like chrome), or one starts
+        # right after the body.
+        if n is not None and (n == expect or (n == 1 and j == end + 1)):
+            end, run, expect = j, 0, n + 1
+            continue
+        if k == CHROME:
+            if expect is not None and _item_follows(kinds, numbers, j, expect):
+                continue
             break
         run = run + 1 if k == LINK else 0
         if run >= LINK_RUN:
             break
         if k != LINK:
             end = j
+            if n is not None:
+                expect = n + 1
     return Body(body.start, end, body.anchor)
+
+
+def _item_follows(kinds: Sequence[str], numbers: Sequence[int | None], j: int, expect: int) -> bool:
+    """Whether the run of chrome blocks from ``j`` on ends at the list item numbered ``expect``."""
+    while j < len(kinds) and kinds[j] == CHROME and numbers[j] != expect:
+        j += 1
+    return j < len(kinds) and numbers[j] == expect and kinds[j] not in _HEADINGS
+
+
+_NUMBERED = re.compile(r"(?:[*•·-]\s+)?(\d{1,3})[.)]\s+\S")
+
+
+def list_number(flat: str) -> int | None:
+    """The number of a numbered list item ("3) Blade Runner", "* 12. Thriller"), or None.
+
+    >>> list_number("3) Blade Runner (4K)"), list_number("2019. A year"), list_number("Home")
+    (3, None, None)
+    """
+    m = _NUMBERED.match(flat) if flat[:1].isdigit() or flat[:1] in "*•·-" else None
+    return int(m.group(1)) if m else None
 
 
 def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
@@ -189,9 +232,10 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
     return last if len(between) <= 1 else None
 
 
-def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = None) -> Body | None:
+def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = None,
+            numbers: Sequence[int | None] = ()) -> Body | None:
     """The body of a sequence of blocks, given their classes and values (see :func:`value`): the
-    best run of prose, extended over following lists.
+    best run of prose, extended over following lists (see :func:`extend`).
 
     ``anchor`` is the block where the page repeats its head title (:func:`title_anchor`): the
     article begins after it. When the best run begins before the anchor (teasers and menus above
@@ -208,7 +252,7 @@ def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = 
     Body(start=0, end=0, anchor=None)
     """
     comments = next((i for i, k in enumerate(kinds) if k == COMMENTS), None)
-    body = extend(find_body(values, comments=comments), kinds)
+    body = extend(find_body(values, comments=comments), kinds, numbers)
     if anchor is None or body is None or anchor <= body.start:
         return body
     # Behind a section heading (most read, related, tags) the copy is a list item, not a headline.
@@ -220,7 +264,7 @@ def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = 
     start, end = anchor + 1 + after.start, anchor + 1 + after.end
     if sum(values[start:end + 1]) < ANCHOR_SHARE * sum(values[body.start:body.end + 1]):
         return body
-    return extend(Body(start, end, anchor), kinds)
+    return extend(Body(start, end, anchor), kinds, numbers)
 
 
 #: Least share of the best run's value that the run after the title anchor needs to be the body.

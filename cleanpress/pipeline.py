@@ -93,7 +93,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
              for i, f in enumerate(flats)]
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
     values = [boilerplate.value(k, f) for k, f in zip(kinds, feats)]
-    doc = _Doc(blocks, flats, feats, matches, kinds, values, lines)
+    doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, [boilerplate.list_number(f) for f in flats])
     view = list(range(len(blocks)))
     # Judge the kept blocks again, as cleaning the output would, until a round over exactly the
     # kept blocks removes nothing: the output is its own clean text (clean(clean(x)) == clean(x)).
@@ -132,6 +132,8 @@ class _Doc:
     #: What each block adds to a body of text that holds it (:func:`boilerplate.value`).
     values: list[float]
     lines: list[int]
+    #: The item number of each block that is an item of a numbered list, else None.
+    numbers: list
     #: The body and title found for each sequence of blocks asked about.
     bodies: dict = field(default_factory=dict)
 
@@ -159,7 +161,7 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
         sub_kinds = [kinds[i] for i in seq]
         sub_feats = [feats[i] for i in seq]
         at = seq.index(anchor) if anchor is not None and anchor in seq else None
-        sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq], at)
+        sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq], at, [doc.numbers[i] for i in seq])
         t = boilerplate.find_title([flats[i] for i in seq], sub_feats, sub_kinds, sub)
         body = None
         if sub:

@@ -221,3 +221,14 @@ def test_a_comments_button_above_the_article_does_not_end_it():
     # "Comments" in a share bar is a link to the comments, not the heading that opens them.
     page = "Facebook\nTwitter\nComments\nEmail\n" + _SHORT_ARTICLE
     assert clean(page).text == _SHORT_ARTICLE
+
+
+def test_a_numbered_list_goes_on_past_the_shop_links_between_its_items():
+    # A link line under each product is chrome, but the list it interrupts is the article's.
+    intro = ("Black Friday is here, and the shops have cut their prices on the toys and films that we grew "
+             "up with in the eighties, so here are the offers that caught our eye this year.\n")
+    items = [f"{n}) {name}\n" for n, name in enumerate(
+        ["Lego Star Wars Bomber", "Polistil Racing Track", "Blade Runner Final Cut", "Ghostbusters Collection",
+         "Indiana Jones Collection"], 1)]
+    page = intro + "".join(f"{item}http://amzn.to/2iJF{n}\n" for n, item in enumerate(items)) + "Cookie Policy\n"
+    assert clean(page).text == intro + "".join(items)
