@@ -90,9 +90,15 @@ class Body:
     end: int
     #: The block repeating the page's head title that the body was found after, if it was.
     anchor: int | None = None
+    #: The section heading that the body was cut at, where the prose thins out, if it was.
+    cut: int | None = None
 
     def __contains__(self, i: int) -> bool:
         return self.start <= i <= self.end
+
+    def __repr__(self) -> str:
+        extra = "".join(f", {k}={v}" for k, v in (("anchor", self.anchor), ("cut", self.cut)) if v is not None)
+        return f"Body(start={self.start}, end={self.end}{extra})"
 
 
 def find_body(values: Sequence[float], early_share: float = EARLY_SHARE,
@@ -106,11 +112,11 @@ def find_body(values: Sequence[float], early_share: float = EARLY_SHARE,
     :data:`BEFORE_COMMENTS_SHARE`.
 
     >>> find_body([-40, 300, -40, 200, -600, 400, -40])
-    Body(start=1, end=3, anchor=None)
+    Body(start=1, end=3)
     >>> find_body([-40, 100, -600, 900, -40])
-    Body(start=3, end=3, anchor=None)
+    Body(start=3, end=3)
     >>> find_body([-40, 400, -3000, 900, 400], comments=2)
-    Body(start=1, end=1, anchor=None)
+    Body(start=1, end=1)
     >>> find_body([-40, -60]) is None
     True
     """
@@ -148,9 +154,9 @@ def extend(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None
 
     >>> kinds = ["prose", "link", "chrome", "link", "chrome", "link", "chrome", "plain"]
     >>> extend(Body(0, 0), kinds, [None, 1, None, 2, None, 3, None, None])
-    Body(start=0, end=5, anchor=None)
+    Body(start=0, end=5)
     >>> extend(Body(0, 0), kinds)  # without the numbers: chrome ends it
-    Body(start=0, end=0, anchor=None)
+    Body(start=0, end=0)
     """
     if body is None:
         return None
@@ -178,7 +184,45 @@ def extend(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None
             end = j
             if n is not None:
                 expect = n + 1
-    return Body(body.start, end, body.anchor)
+    return Body(body.start, end, body.anchor, body.cut)
+
+
+def cut_at_thinning(body: Body | None, kinds: Sequence[str], values: Sequence[float]) -> Body | None:
+    """End the body at a section heading inside it (related, most read, top stories) where the
+    prose thins out: a teaser list of headlines with a line of summary each adds up, and can
+    carry the best run of prose across the heading that opens it.
+
+    The body ends before the first such heading after at least :data:`CUT_MIN_PARAGRAPHS` prose
+    blocks, when the blocks after it hold less than :data:`CUT_THINNING` of the value per block
+    of those before it, and the part before holds at least :data:`CUT_MAJORITY` times the value
+    of the part after. An inline "Related" box in mid-article has the rest of the article after
+    it, as dense as before: it cuts nothing.
+
+    >>> article, teasers = [500] * 4, [-40, 150] * 6
+    >>> cut_at_thinning(Body(0, 16), ["prose"] * 4 + ["section"] + ["link", "prose"] * 6,
+    ...                 article + [-300] + teasers)
+    Body(start=0, end=3, cut=4)
+    """
+    if body is None:
+        return None
+    paragraphs = 0
+    for h in range(body.start + 1, body.end):
+        paragraphs += kinds[h - 1] == PROSE
+        if kinds[h] != SECTION or paragraphs < CUT_MIN_PARAGRAPHS:
+            continue
+        before, after = sum(values[body.start:h]), sum(values[h + 1:body.end + 1])
+        if (after / (body.end - h) < CUT_THINNING * before / (h - body.start)
+                and before >= CUT_MAJORITY * after):
+            return Body(body.start, h - 1, body.anchor, cut=h)
+    return body
+
+
+#: See :func:`cut_at_thinning`: value per block after the heading, as a share of before it.
+CUT_THINNING = 1 / 3
+#: See :func:`cut_at_thinning`: how many times the value after the heading the part before holds.
+CUT_MAJORITY = 2.0
+#: See :func:`cut_at_thinning`: prose blocks before the heading (a short article is left whole).
+CUT_MIN_PARAGRAPHS = 3
 
 
 def _item_follows(kinds: Sequence[str], numbers: Sequence[int | None], j: int, expect: int) -> bool:
@@ -247,12 +291,12 @@ def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = 
     >>> body_of(["prose", "link", "prose", "link", "prose"], [600, -40, -40, -40, 200], anchor=3)
     Body(start=4, end=4, anchor=3)
     >>> body_of(["prose", "link", "prose"], [600, -40, 50], anchor=1)
-    Body(start=0, end=2, anchor=None)
+    Body(start=0, end=2)
     >>> body_of(["prose", "section", "link", "prose"], [600, -300, -40, 300], anchor=2)
-    Body(start=0, end=0, anchor=None)
+    Body(start=0, end=0)
     """
     comments = next((i for i, k in enumerate(kinds) if k == COMMENTS), None)
-    body = extend(find_body(values, comments=comments), kinds, numbers)
+    body = extend(cut_at_thinning(find_body(values, comments=comments), kinds, values), kinds, numbers)
     if anchor is None or body is None or anchor <= body.start:
         return body
     # Behind a section heading (most read, related, tags) the copy is a list item, not a headline.

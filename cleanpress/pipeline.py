@@ -165,7 +165,8 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
         t = boilerplate.find_title([flats[i] for i in seq], sub_feats, sub_kinds, sub)
         body = None
         if sub:
-            body = boilerplate.Body(seq[sub.start], seq[sub.end], None if sub.anchor is None else seq[sub.anchor])
+            body = boilerplate.Body(seq[sub.start], seq[sub.end], None if sub.anchor is None else seq[sub.anchor],
+                                    None if sub.cut is None else seq[sub.cut])
         return body, (seq[t] if t is not None else None)
 
     exhaustive = True
@@ -229,7 +230,8 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
                 remove(i, _before_title(doc.lines[body.anchor]) if body.anchor is not None
                        else _OUTSIDE["CP201", _why(doc.feats[i])])
         elif i > body.end and can_remove(i, "CP202"):
-            remove(i, _OUTSIDE["CP202", _why(doc.feats[i])])
+            remove(i, _after_cut(doc.lines[body.cut]) if body.cut is not None
+                   else _OUTSIDE["CP202", _why(doc.feats[i])])
     # Captions: a block right before or after a photo credit inside the body.
     inside = [i for i in view if body.start <= i <= body.end]
     for n, i in enumerate(inside):
@@ -261,6 +263,12 @@ _OUTSIDE = {(code, why): _Removal(code, f"{where} the body of the text: {why}")
 def _before_title(line: int) -> _Removal:
     return _Removal("CP201", f"before the body of the text: above the headline on line {line}, which repeats "
                              "the page's title")
+
+
+@lru_cache(maxsize=64)
+def _after_cut(line: int) -> _Removal:
+    return _Removal("CP202", f"after the body of the text: behind the section heading on line {line}, where "
+                             "the prose thins out into teasers")
 
 
 @lru_cache(maxsize=None)

@@ -232,3 +232,47 @@ def test_a_numbered_list_goes_on_past_the_shop_links_between_its_items():
          "Indiana Jones Collection"], 1)]
     page = intro + "".join(f"{item}http://amzn.to/2iJF{n}\n" for n, item in enumerate(items)) + "Cookie Policy\n"
     assert clean(page).text == intro + "".join(items)
+
+
+_LONG_ARTICLE = [
+    "At least a hundred people were killed in the protests that spread to twenty cities over the weekend, "
+    "according to reports that the rights group said it had checked with witnesses on the ground.",
+    "Video footage shows the security forces using water cannon and tear gas to break up the crowds, and in "
+    "several towns the police fired on people who had blocked the roads with their cars.",
+    "The authorities must end this crackdown at once and show respect for human life, the group's director "
+    "for the region said in a statement that was published on Tuesday morning.",
+    "The government has blamed the unrest on foreign enemies and said that order had been restored in most "
+    "places, while the internet stayed cut off across much of the country for a fourth day.",
+]
+_TOP_STORIES = [
+    "Actor dies aged 96", "The French actor died on Thursday at the age of 96, a newspaper reported.",
+    "Relics found near the lake", "Relics of the ancient kingdom have been found near the lake by farmers.",
+    "Ministry signs supply deal", "The work will be done in two countries and should end next September.",
+    "Travellers pick the mountains", "The mountains were named the most popular spot for travellers this year.",
+    "Museum to sell old props", "The sale next month includes copies of the props used in the famous show.",
+]
+
+
+def test_the_body_ends_where_a_teaser_list_thins_out_after_a_section_heading():
+    # Each teaser's summary is a sentence of prose: together they outweigh the "Top stories"
+    # heading, and the body ran on through them.
+    page = "\n".join(_LONG_ARTICLE + ["Top stories"] + _TOP_STORIES) + "\n"
+    r = clean(page)
+    assert r.text == "\n".join(_LONG_ARTICLE) + "\n"
+    assert "behind the section heading on line 5" in next(e.reason for e in r.edits if e.line == 6)
+
+
+def test_an_inline_related_box_does_not_cut_the_article_it_sits_in():
+    # The article goes on after the box, as dense as before it.
+    more = [
+        "Witnesses in the south said that the shops had stayed closed since Saturday, and that long queues "
+        "had formed outside the few petrol stations that were still open in the towns.",
+        "The price of petrol tripled overnight on Friday, which was the spark for the first protests in "
+        "the south of the country, before they spread to the capital and to the north.",
+        "Officials said that the money saved by the rise would go to the poorest families, and that the "
+        "first payments would be made to them before the end of the month.",
+    ]
+    related = ["Related articles", "Protests spread to the capital", "Internet cut for a fourth day"]
+    page = "\n".join(_LONG_ARTICLE + related + more) + "\n"
+    out = clean(page).text
+    assert all(p in out for p in _LONG_ARTICLE + more)
