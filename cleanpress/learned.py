@@ -12,6 +12,9 @@ CCNet and Dolma, but near-duplicate aware and explained:
 3. ``Learned`` keeps the keys that reach the thresholds: in at least ``min_docs`` documents of
    one site (a site being the host of the document's URL, or its folder), or on at least
    ``min_sites`` different sites. A few repeats (an article quoting another) cannot reach them.
+   Blocks that recur on a site's own pages bound the body of its documents as chrome does;
+   a word that recurs only across sites ("Staff", "Business") goes but bounds nothing: it is a
+   menu entry there, and can head a list inside an article here.
 
 Only counts are kept: 8-byte keys, never the text. The views (``SiteView``, ``CopiesView``) are
 what :func:`cleanpress.clean` takes as ``known``: plain lookups, the library reads no files.
@@ -127,6 +130,8 @@ class Verdict:
     reason: str
     #: For a copy (CP306): the document and line of the first occurrence.
     elsewhere: tuple[str, int] | None = None
+    #: The block bounds the body of the text, as chrome does (see :mod:`cleanpress.boilerplate`).
+    barrier: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,8 +142,14 @@ class SiteView:
     site: str
 
     def judge(self, flat: str) -> Verdict | None:
-        why = self.learned.reason(self.site, key_of(flat))
-        return Verdict("CP116", why) if why else None
+        key = key_of(flat)
+        why = self.learned.reason(self.site, key)
+        if not why:
+            return None
+        # Only what recurs on this site's own pages bounds the body like chrome: a word that
+        # recurs across sites ("Staff", "Business") is a menu entry there, but can head a list
+        # inside an article here.
+        return Verdict("CP116", why, barrier=key in self.learned.local.get(self.site, {}))
 
 
 #: Fewest words of a paragraph whose copies in other documents count (as for exact copies inside

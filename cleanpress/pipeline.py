@@ -84,7 +84,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     if known is not None:
         for i, f in enumerate(flats):
             if matches[i] is None and i not in removals and (v := known.judge(f)) and config.wants(v.code):
-                if v.code == "CP116":  # recurring blocks are chrome: barriers for the body
+                if v.barrier:  # blocks that recur on a site's pages are chrome: barriers for the body
                     matches[i] = chrome.Match("CP116", False)
                 remove(i, _Removal(v.code, v.reason, elsewhere=v.elsewhere))
 

@@ -382,3 +382,22 @@ def test_work_of_one_chunk_runs_in_this_process_and_more_goes_to_workers():
     pids = list(parallel.ordered_map(_pid, range(8), jobs=2))
     assert len(pids) == 8 and os.getpid() not in pids
     assert list(parallel.ordered_map(abs, range(-50, 0), jobs=2, window=3)) == list(range(50, 0, -1))
+
+
+def test_a_word_that_recurs_across_sites_goes_but_does_not_cut_the_article():
+    # "Staff" is a menu entry on four sites; on a fifth it heads the credits that end a review.
+    # Recurring across sites it is boilerplate (CP116), but only what recurs on a site's own
+    # pages bounds the body like chrome: the credits stay.
+    from cleanpress.learned import Learner, block_keys
+
+    learner = Learner()
+    for n in range(4):
+        learner.add(f"site{n}.example", block_keys(f"Home\nStaff\nContact\nStory {n} of the day, told in full.\n"))
+    review = ("The palace tale returns to the stage this autumn, and the company has never sung better than "
+              "it does in the second act, when the queen and the dancer meet for the last time.\n"
+              "The show runs until the end of November at the theatre on the hill, with two shows on Saturdays.\n"
+              "Staff\n"
+              "Choreographer Jeong Hye Jin, Director Oh Kyeong Taek, Writer Kyeong Min Seon, Composer Kim Cheol\n")
+    r = cleanpress.clean(review, known=learner.learn().view("theatre.example"))
+    assert [(e.code, e.line) for e in r.edits] == [("CP116", 3)]
+    assert "Choreographer Jeong Hye Jin" in r.text
