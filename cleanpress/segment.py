@@ -63,10 +63,11 @@ _TERMINAL = tuple(".!?:;…\"'”’»)]。！？")
 
 
 def is_hard_wrapped(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
-    """True when the text is prose wrapped at a fixed width, paragraphs set off by blank lines.
+    """True when the text is prose wrapped at a fixed width (paragraphs set off by blank lines).
 
     The sign is that lines which continue a paragraph mostly stop mid-sentence: a line-per-
-    paragraph page that happens to have two sentences on separate lines does not qualify.
+    paragraph page that happens to have two sentences on separate lines does not qualify, nor
+    does a stack of menu lines or headlines (each begins with a capital).
 
     >>> is_hard_wrapped("The cat sat on the mat by the door and\\nlooked at the dog that slept in the\\nsun.\\n\\nThen the cat went out through the\\ngarden and the dog slept on all day\\nlong.\\n")
     True
@@ -80,16 +81,19 @@ def is_hard_wrapped(text: str, lines: list[tuple[int, int]] | None = None) -> bo
         return False
     texts = [text[s:e].rstrip() for s, e in lines]
     filled = [bool(t.strip()) for t in texts]
-    if all(filled):  # no blank line: no paragraphs to set off
-        return False
+    # No blank line is needed: a single wrapped paragraph (what cleaning leaves of a page whose
+    # other paragraphs were chrome) is wrapped too, and cleaning it again must see it so.
     continuing = wrapped = 0
     cut = 0.6 * width
     for i in range(len(texts) - 1):
         if filled[i] and filled[i + 1]:
             continuing += 1
-            # Wrapped: long (near the width) and cut mid-sentence.
+            # Wrapped: long (near the width) and cut mid-sentence, so that the next line goes on
+            # with a word in lower case, or in a script without case (a menu or a stack of
+            # headlines starts each line with a capital, a list of figures with a digit).
             line = texts[i]
-            if len(line) >= cut and not line.endswith(_TERMINAL):
+            nxt = texts[i + 1].lstrip()[:1]
+            if len(line) >= cut and not line.endswith(_TERMINAL) and nxt.isalpha() and not nxt.isupper():
                 wrapped += 1
     return wrapped >= 3 and wrapped >= 0.6 * continuing
 
