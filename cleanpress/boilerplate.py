@@ -7,8 +7,10 @@ row) counts a little; a link-like line (a menu item, a headline) and chrome coun
 heading that opens a comments or related section counts strongly against. The body of the text
 is the run of blocks with the largest total (Finn et al.'s body-text extraction, 2001, over
 jusText-style block classes), or an earlier run nearly as good, extended over the lists that end
-many articles. Short blocks *inside* it stay (subheadings, one-line paragraphs); prose *outside*
-it goes (teasers, comments, footers).
+many articles. What a page's layout says adjusts it: the article begins after the headline that
+repeats the page's title, ends before the heading that opens the comments, and ends at a section
+heading where the prose thins out into teasers. Short blocks *inside* it stay (subheadings,
+one-line paragraphs); prose *outside* it goes (teasers, comments, footers).
 """
 from __future__ import annotations
 
@@ -20,8 +22,7 @@ from .chrome import Match
 from .features import Features
 
 PROSE, PLAIN, LINK, CHROME, SECTION, COMMENTS = "prose", "plain", "link", "chrome", "section", "comments"
-#: Block classes that end the body when it is extended past its last prose.
-_ENDS = frozenset({CHROME, SECTION, COMMENTS})
+#: Headings that open what follows an article: the body is not extended across them.
 _HEADINGS = frozenset({SECTION, COMMENTS})
 
 #: Value of a short, link-like block (a menu item, a teaser headline), in characters of prose.
@@ -44,6 +45,17 @@ EARLY_SHARE = 0.6
 BEFORE_COMMENTS_SHARE = 0.25
 #: Link-like blocks in a row that end the body when it is extended past its last prose.
 LINK_RUN = 3
+#: Least share of the best run's value that the run after the title anchor needs to be the body.
+ANCHOR_SHARE = 0.15
+#: After the title anchor, the first run with this share of the best run there is the article's
+#: (the best one may be a teaser list further down).
+AFTER_ANCHOR_SHARE = 0.3
+#: See :func:`cut_at_thinning`: value per block after the heading, as a share of before it.
+CUT_THINNING = 1 / 3
+#: See :func:`cut_at_thinning`: how many times the value after the heading the part before holds.
+CUT_MAJORITY = 2.0
+#: See :func:`cut_at_thinning`: prose blocks before the heading (a short article is left whole).
+CUT_MIN_PARAGRAPHS = 3
 
 
 def is_prose(f: Features) -> bool:
@@ -217,14 +229,6 @@ def cut_at_thinning(body: Body | None, kinds: Sequence[str], values: Sequence[fl
     return body
 
 
-#: See :func:`cut_at_thinning`: value per block after the heading, as a share of before it.
-CUT_THINNING = 1 / 3
-#: See :func:`cut_at_thinning`: how many times the value after the heading the part before holds.
-CUT_MAJORITY = 2.0
-#: See :func:`cut_at_thinning`: prose blocks before the heading (a short article is left whole).
-CUT_MIN_PARAGRAPHS = 3
-
-
 def _item_follows(kinds: Sequence[str], numbers: Sequence[int | None], j: int, expect: int) -> bool:
     """Whether the run of chrome blocks from ``j`` on ends at the list item numbered ``expect``."""
     while j < len(kinds) and kinds[j] == CHROME and numbers[j] != expect:
@@ -311,16 +315,9 @@ def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = 
     return extend(Body(start, end, anchor), kinds, numbers)
 
 
-#: Least share of the best run's value that the run after the title anchor needs to be the body.
-ANCHOR_SHARE = 0.15
-#: After the title anchor, the first run with this share of the best run there is the article's
-#: (the best one may be a teaser list further down).
-AFTER_ANCHOR_SHARE = 0.3
-
-
 def title_anchor(flats: Sequence[str], feats: Sequence[Features | None]) -> int | None:
-    """Where the page repeats its head title: the first later block equal to the first block that is not
-    chrome (if it is a headline), or to it without the site's name ("Title | Site").
+    """Where the page repeats its head title: the first later block equal to the first block
+    that is not chrome (if it is a headline), or to it without the site's name ("Title | Site").
 
     Many scrapes begin with the page's ``<title>`` (after its URL, say) and repeat it as the
     ``<h1>`` where the article begins, after the menus and teasers. ``feats`` is None for chrome
