@@ -192,7 +192,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:trending|popular|latest|top|recent|featured|editor['’]?s)\s*(?:now|news|stories|posts|articles|videos|picks|headlines)?\W*",
         r"(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|"
         r"don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next|next\s+up(?:\s+in\s+.{1,40})?|"
-        r"around\s+the\s+web|from\s+the\s+web|elsewhere\s+on\s+.{1,40}|we\s+recommend|must\s+read)\W*",
+        r"around\s+the\s+web|from\s+the\s+web|elsewhere\s+on\s+.{1,40}|we\s+recommend|must\s+read|"
+        r"(?:quick|useful|helpful|important)\s+links)\W*",
         r"(?:tags?|topics?|categories|category|filed\s+under|related\s+tags?|keywords)\b\s*:?.{0,120}",
         # A comments link or button, alone: also in the share bar above an article.
         r"(?:comments?|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?|show\s+comments|discussion|"
@@ -240,7 +241,12 @@ CONTAINS: dict[str, list[str]] = {
               # A call to sign up that opens the block or follows a sentence in it ("Want more
               # deals? Join our newsletter."); a report that someone subscribed is not a call.
               r"(?:^|(?<=[.!?:]\s))(?:please,?\s+)?(?:subscribe|sign\s*up|join|get|receive)\b[^.!?]{0,80}"
-              r"\b(?:newsletters?|(?:in|to)\s+your\s+inbox)\b"],
+              r"\b(?:newsletters?|(?:in|to)\s+your\s+inbox)\b",
+              # The site's own call, ending the block ("Please, fill the form to subscribe to our
+              # newsletter"; a quotation goes on with who said it), and the confirmation its
+              # sign-up box shows, an imperative opening a sentence.
+              r"\bsubscribe\s+to\s+our\s+(?:[\w-]+\s+){0,2}newsletters?\W*$",
+              r"(?:^|(?<=[.!?:]\s))(?:please,?\s+)?(?:activate|confirm)\s+your\s+(?:newsletter\s+)?subscription\b"],
     # A call to follow an account on a network, opening a block or after a sentence in it (an
     # author's bio line: "Follow her on Twitter @jdoe or Instagram").
     "CP103": [rf"(?:^|(?<=[.!?:]\s))follow\s+(?:us|me|him|her|them|@\w+|[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}}?)"
@@ -269,7 +275,7 @@ CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti",
                   "hak cipta", "무단", "재배포", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox",
-                  "follow", "if you buy", "if you purchase", "recaptcha",
+                  "follow", "subscription", "if you buy", "if you purchase", "recaptcha",
                   *(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")))
 _CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched in lower case
 
