@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 #: recurring question is structure, not a duplicated paragraph. Shorter blocks count only when
 #: the copies are adjacent (a scraper artifact).
 MIN_EXACT_WORDS = 10
+#: Copies of a question that make it the text's structure (an interview series), not a copy.
+ASKED_AGAIN = 3
 #: Fewest words of a block that is not a paragraph for it to count as part of a glued copy.
 MIN_PART_WORDS = 4
 #: Share of a block's shingles found in other blocks from which it may be a copy.
@@ -110,17 +112,23 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         # Higher ranks survive: more words, inside the body, earlier.
         return (len(toks[i]), i in preferred, -i)
 
-    # 2. exact copies of a paragraph
+    # 2. exact copies of a paragraph; a question asked again and again (of each guest of an
+    # interview series) is the text's structure, and no copy of it goes, as exact, near or glued
+    # copy. A question twice is a headline and its copy.
     groups: dict[str, list[int]] = {}
     for i in alive:
         if i in paragraphs and len(toks[i]) >= MIN_EXACT_WORDS:
             groups.setdefault(" ".join(toks[i]), []).append(i)
+    asked_again: set[int] = set()
     for members in groups.values():
+        if len(members) >= ASKED_AGAIN and all(_is_question(flats[i]) for i in members):
+            asked_again.update(members)
+            continue
         keep = max(members, key=rank)
         for i in members:
             if i != keep:
                 drop(i, Duplicate("CP302", keep, 1.0, f"exact copy of line {lines[keep]}"))
-    alive = [i for i in alive if i not in removed]
+    alive = [i for i in alive if i not in removed and i not in asked_again]
 
     k = config.shingle_size
     ids = list(alive)
@@ -193,6 +201,10 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
 
     removed.update(repeats(flats, lines, [i for i in candidates if i not in removed], can_remove))
     return Found(removed)
+
+
+def _is_question(flat: str) -> bool:
+    return flat.rstrip("\"'”’»)] ").endswith(("?", "？"))
 
 
 def repeats(flats: Sequence[str], lines: Sequence[int], candidates: Sequence[int],

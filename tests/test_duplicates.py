@@ -79,6 +79,19 @@ def test_short_repeated_list_items_are_structure_not_duplicates():
     assert clean(text).text == text
 
 
+def test_a_question_asked_of_every_guest_is_structure_not_a_duplicate():
+    question = "What inspired you to start cooking for an audience, and what do you cook at home?"
+    answers = ["— It began with the dinners I cooked for friends every Sunday, and went on from there.",
+               "— My grandmother taught me to bake bread, and I wanted to share her recipes with everyone.",
+               "— I moved abroad for work, missed the food of home and started writing down what I made."]
+    intro = "We asked three food bloggers how they started, and what they like to cook on a weekday evening.\n"
+    text = intro + "".join(f"{question}\n{a}\n" for a in answers)
+    assert clean(text).text == text
+    # Asked twice, it is a headline and its copy.
+    twice = intro + "".join(f"{question}\n{a}\n" for a in answers[:2])
+    assert [c for _, c in codes(clean(twice))] == ["CP302"]
+
+
 def test_signatures_equal_datasketch_minhash():
     words = "the quick brown fox jumps over the lazy dog again and again".split()
     sh = shingle_hashes(word_hashes(words), 3)
