@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 #: recurring question is structure, not a duplicated paragraph. Shorter blocks count only when
 #: the copies are adjacent (a scraper artifact).
 MIN_EXACT_WORDS = 10
-#: Copies of a question that make it the text's structure (an interview series), not a copy.
-ASKED_AGAIN = 3
+#: Copies of a question or a list item that make it the text's structure (an interview series,
+#: a meal plan), not a copy.
+RECURS = 3
 #: Fewest words of a block that is not a paragraph for it to count as part of a glued copy.
 MIN_PART_WORDS = 4
 #: Share of a block's shingles found in other blocks from which it may be a copy.
@@ -75,8 +76,9 @@ class Found(NamedTuple):
     """What :func:`find_duplicates` removes, and whether it looked for every kind of copy."""
 
     removed: dict[int, Duplicate]
-    #: False when the page had more candidate copies than :data:`MAX_COMPARED`: glued and
-    #: contained copies were not looked for, and the blocks kept need a search of their own.
+    #: False when the page had more candidate copies than :data:`MAX_COMPARED` (glued and
+    #: contained copies were not looked for), or copies kept as structure (:data:`RECURS`): the
+    #: blocks kept need a search of their own.
     exhaustive: bool = True
 
 
@@ -94,7 +96,9 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
 
     Searching again among a subset of ``candidates`` (the blocks a first, exhaustive pass kept)
     finds no new copy in steps 2-4: shared shingles, suspects and pairs only shrink with the set
-    of blocks. Only :func:`repeats` can find one, when removals bring two copies together.
+    of blocks. Only :func:`repeats` can find one, when removals bring two copies together. Copies
+    kept as structure are the exception (fewer of them may not be): a search that kept any is
+    not exhaustive.
     """
     # Only blocks that can be a copy or hold one are tokenised: paragraphs, and blocks of a few
     # words that may be a glued part or a pull quote. Menu items only meet step 5.
@@ -113,22 +117,26 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         return (len(toks[i]), i in preferred, -i)
 
     # 2. exact copies of a paragraph; a question asked again and again (of each guest of an
-    # interview series) is the text's structure, and no copy of it goes, as exact, near or glued
-    # copy. A question twice is a headline and its copy.
+    # interview series), or an item that recurs in a plan or a list (a meal on several days'
+    # menus), is the text's structure, and no copy of it goes, as exact, near or glued copy. Twice
+    # is a headline and its copy; a sentence thrice is a caption under every photo of a gallery.
     groups: dict[str, list[int]] = {}
     for i in alive:
         if i in paragraphs and len(toks[i]) >= MIN_EXACT_WORDS:
             groups.setdefault(" ".join(toks[i]), []).append(i)
-    asked_again: set[int] = set()
+    recurring: set[int] = set()
+    before = dict(zip(candidates[1:], candidates))  # the candidate before each
     for members in groups.values():
-        if len(members) >= ASKED_AGAIN and all(_is_question(flats[i]) for i in members):
-            asked_again.update(members)
+        # Copies right after each other are one (step 5 removes the repeats).
+        apart = sum(before.get(i) not in members for i in members)
+        if apart >= RECURS and all(_is_structure(flats[i]) for i in members):
+            recurring.update(members)
             continue
         keep = max(members, key=rank)
         for i in members:
             if i != keep:
                 drop(i, Duplicate("CP302", keep, 1.0, f"exact copy of line {lines[keep]}"))
-    alive = [i for i in alive if i not in removed and i not in asked_again]
+    alive = [i for i in alive if i not in removed and i not in recurring]
 
     k = config.shingle_size
     ids = list(alive)
@@ -200,11 +208,15 @@ def find_duplicates(flats: Sequence[str], lines: Sequence[int], candidates: Sequ
         drop(loser, Duplicate(code, keep, sim, f"{what} line {lines[keep]} (similarity {sim:.2f})"))
 
     removed.update(repeats(flats, lines, [i for i in candidates if i not in removed], can_remove))
-    return Found(removed)
+    # Structure depends on how many copies there are, which later rules can lower: the blocks
+    # kept then need a search of their own, as cleaning the output would make.
+    return Found(removed, exhaustive=not recurring)
 
 
-def _is_question(flat: str) -> bool:
-    return flat.rstrip("\"'”’»)] ").endswith(("?", "？"))
+def _is_structure(flat: str) -> bool:
+    """A question, or an item that does not end like a sentence ("Asparagus and Eggs [1 cup ...]")."""
+    end = flat.rstrip("\"'”’»)] ")[-1:]
+    return end in ("?", "？") or end not in (".", "!", "。", "！", "…")
 
 
 def repeats(flats: Sequence[str], lines: Sequence[int], candidates: Sequence[int],

@@ -92,6 +92,20 @@ def test_a_question_asked_of_every_guest_is_structure_not_a_duplicate():
     assert [c for _, c in codes(clean(twice))] == ["CP302"]
 
 
+def test_an_item_on_every_days_menu_is_structure_but_a_caption_under_every_photo_is_a_copy():
+    meal = ("Asparagus and Eggs [1 cup asparagus, 2 soft-boiled or poached eggs, ½ cup sweet potato (or 1 slice "
+            "whole-grain toast), 1 tsp. olive oil, 1 Tbsp. grated parmesan cheese]")
+    days = ["Monday starts the week gently, with a light breakfast and a long walk before lunch.",
+            "Wednesday is the hardest day of the plan, so dinner is early and there is no snack after it.",
+            "Friday ends the first week with a treat: a bowl of fruit and yoghurt in the afternoon."]
+    text = "".join(f"{d}\n{meal}\n" for d in days)
+    assert clean(text).text == text
+    caption = ("Los Angeles Lakers forward LeBron James dunks during the first half of the game against "
+               "the Oklahoma City Thunder on Tuesday.")
+    gallery = "".join(f"{d}\n{caption}\n" for d in days)
+    assert [c for _, c in codes(clean(gallery))] == ["CP302", "CP302"]
+
+
 def test_signatures_equal_datasketch_minhash():
     words = "the quick brown fox jumps over the lazy dog again and again".split()
     sh = shingle_hashes(word_hashes(words), 3)
