@@ -20,11 +20,14 @@ PROSE = st.sampled_from([
 CHROME = st.sampled_from(["Subscribe", "Home | World | Politics", "Advertisement", "Share", "© 2024 Example",
                           "09:31 GMT 30.12.2021", "https://example.com/a", "Most Read", "By Jane Doe", ""])
 # What the body is found by: a title the page repeats, section and comments headings, a teaser,
-# the items of a numbered list.
+# the items of a numbered list; and what recurs as structure (a question, a list item).
 STRUCTURE = st.sampled_from(["Council approves the new budget", "Council approves the new budget | The Herald",
                              "Top stories", "Leave a Reply", "12 Comments", "Related articles",
                              "Ferry Times Change The ferry operator said that sailings will leave earlier.",
-                             "1) The first item", "2) The second item", "3) The third item"])
+                             "1) The first item", "2) The second item", "3) The third item",
+                             "What inspired you to start cooking for an audience, and what do you cook at home?",
+                             "Asparagus and Eggs [1 cup asparagus, 2 poached eggs, 1 tsp. olive oil, 1 Tbsp. "
+                             "grated parmesan cheese on top]"])
 # Mojibake material, invisible and control characters: where repairs meet each other.
 ODD = st.text(alphabet="ÂÃâ€™œ¡©®°±ÐÑŸ¢£ \u00a0\u200b\u00ad\x0b\x08\t aZ.e\u0301", max_size=24)
 LINE = st.one_of(PROSE, CHROME, STRUCTURE, ODD, st.text(max_size=80))
