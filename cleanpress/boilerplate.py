@@ -239,6 +239,14 @@ def _item_follows(kinds: Sequence[str], numbers: Sequence[int | None], j: int, e
 _NUMBERED = re.compile(r"(?:[*•·-]\s+)?(\d{1,3})[.)]\s+\S")
 
 
+def list_numbers(flats: Sequence[str]) -> list[int | None]:
+    """:func:`list_number` of each block; most start with neither a digit nor a bullet."""
+    return [list_number(f) if f[:1] in _ITEM_STARTS else None for f in flats]
+
+
+_ITEM_STARTS = frozenset("0123456789*•·-")
+
+
 def list_number(flat: str) -> int | None:
     """The number of a numbered list item ("3) Blade Runner", "* 12. Thriller"), or None.
 
@@ -332,9 +340,14 @@ def title_anchor(flats: Sequence[str], feats: Sequence[Features | None]) -> int 
     if head is None or not _headline(flats[head], feats[head]):
         return None
     h = _norm(flats[head])
-    return next((i for i in range(head + 1, len(flats))
-                 if feats[i] is not None and _headline(flats[i], feats[i])
-                 and ((t := _norm(flats[i])) == h or _site_suffixed(h, t))), None)
+    most = len(h)  # a copy is the title, or the title less a site name: never longer
+    for i in range(head + 1, len(flats)):
+        f = flats[i]
+        # Blocks are folded already: lower case is their normal form.
+        if len(f) <= most and (t := f.lower()) in h and feats[i] is not None \
+                and (t == h or _site_suffixed(h, t)) and _headline(f, feats[i]):
+            return i
+    return None
 
 
 def _headline(flat: str, f: Features) -> bool:

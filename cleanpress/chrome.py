@@ -160,7 +160,8 @@ PATTERNS: dict[str, list[str]] = {
     # --- CP109 photo and video credits --------------------------------------------------------
     "CP109": [
         r"\(?(?:photo|photograph|picture|image|images|video|illustration|graphic|credit|foto|bild|"
-        r"crédit(?:\s+photo)?|фото|видео|imagen|imagem)s?(?:\s+credits?)?\s*(?::\s*.{0,100}|(?:by|von|de|par|por|di)\s*.{1,100})",
+        r"crédit(?:\s+photo)?|фото|видео|imagen|imagem)s?(?:\s+credits?)?"
+        r"\s*(?::\s*.{0,100}|(?:by|von|de|par|por|di)\s*.{1,100})",  # "Photo:" alone: the credit follows
         r"(?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+photo|reuters\s+photo)(?:\s*/\s*.{1,60})?",
         r"\((?:ap|afp|reuters|getty|dpa|epa)\s+photo.{0,60}\)",
     ],

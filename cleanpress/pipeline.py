@@ -93,7 +93,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
              for i, f in enumerate(flats)]
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
     values = [boilerplate.value(k, f) for k, f in zip(kinds, feats)]
-    doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, [boilerplate.list_number(f) for f in flats])
+    doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats))
     view = list(range(len(blocks)))
     # Judge the kept blocks again, as cleaning the output would, until a round over exactly the
     # kept blocks removes nothing: the output is its own clean text (clean(clean(x)) == clean(x)).

@@ -79,12 +79,14 @@ def is_hard_wrapped(text: str, lines: list[tuple[int, int]] | None = None) -> bo
     width = max((e - s for s, e in lines), default=0)
     if width < 30:
         return False
+    cut = 0.6 * width
+    if sum(e - s >= cut for s, e in lines) < 3:  # too few long lines to be wrapped ones
+        return False
     texts = [text[s:e].rstrip() for s, e in lines]
     filled = [bool(t.strip()) for t in texts]
     # No blank line is needed: a single wrapped paragraph (what cleaning leaves of a page whose
     # other paragraphs were chrome) is wrapped too, and cleaning it again must see it so.
     continuing = wrapped = 0
-    cut = 0.6 * width
     for i in range(len(texts) - 1):
         if filled[i] and filled[i + 1]:
             continuing += 1
