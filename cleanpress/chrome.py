@@ -129,7 +129,7 @@ PATTERNS: dict[str, list[str]] = {
         r"paid\s+(?:content|post|partnership)|promoted(?:\s+(?:content|stories))?|partner\s+content|"
         r"story\s+continues\s+below(?:\s+advertisement)?|(?:article|story)\s+continues\s+(?:below|after\s+(?:this\s+)?(?:ad|advertisement))|"
         r"continue\s+reading\s+(?:the\s+main\s+story|below)|anzeige|werbung|publicité|publicidad|publicidade|"
-        r"реклама|pubblicità|iklan|광고)\W*",
+        r"реклама|pubblicità|iklan|광고|広告|スポンサー(?:ド)?リンク)\W*",
         r"\W*(?:advertisement|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|iklan)\W*",
 
     ],
@@ -172,6 +172,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?!.*[.!?]$)(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|von|par|por|autor:?|автор:?|oleh|di)\s+{_NAMES}"
         rf"(?:\s*(?:,|\||-|–|—|·)\s*[\w\s.,/'’@:|-]{{0,50}})?",
         r"\(?(?:reporting|writing|additional\s+reporting|editing|edited|compiled)\s+by\b.{1,200}\)?\.?",
+        # The label alone: the name, a link, is on the next line.
+        r"(?:by|von|par|por|autor|автор|oleh)\s*:?",
         r"(?:staff\s+writer|staff\s+reporter|opinion\s+columnist|contributing\s+writer|guest\s+author|"
         r"associated\s+press|the\s+associated\s+press|reuters|afp|bloomberg|dpa|tass|ria\s+novosti)\W*",
         r"(?:about\s+the\s+author|sobre\s+(?:o|el)\s+autor|über\s+den\s+autor|à\s+propos\s+de\s+l['’]auteur)\W*.{0,80}",
@@ -195,7 +197,8 @@ PATTERNS: dict[str, list[str]] = {
         r"don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next|next\s+up(?:\s+in\s+.{1,40})?|"
         r"around\s+the\s+web|from\s+the\s+web|elsewhere\s+on\s+.{1,40}|we\s+recommend|must\s+read|"
         r"(?:quick|useful|helpful|important)\s+links)\W*",
-        r"(?:tags?|topics?|categories|category|filed\s+under|related\s+tags?|keywords)\b\s*:?.{0,120}",
+        r"(?:tags?|topics?|categories|category|filed\s+under|related\s+tags?|keywords|タグ|태그)\b\s*:?.{0,120}",
+        r"other\s+(?:news|stories|articles|posts)(?:\s+(?:in|from)\s+this\s+(?:section|category|site))?\W*",
         # A comments link or button, alone: also in the share bar above an article.
         r"(?:comments?|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?|show\s+comments|discussion|"
         r"conversation)\W*",
