@@ -36,7 +36,7 @@ _NAV = (r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:m
         r"sign\s+out|create\s+(?:an\s+)?account|contact(?:\s+us)?|about(?:\s+us)?|privacy(?:\s+(?:policy|notice))?|"
         r"privacy\s+(?:&|and)\s+cookies?\s+policy|cookies?\s+policy|"
         r"terms(?:\s+of\s+(?:use|service))?|terms\s+(?:&|and)\s+conditions|sitemap|site\s+map|careers|"
-        r"help|faq|more|show\s+more|load\s+more|see\s+more|view\s+all|see\s+all|read\s+more|continue\s+reading)")
+        r"help|faq|more|show\s+more|load\s+more|loading|see\s+more|view\s+all|see\s+all|read\s+more|continue\s+reading)")
 
 # A comment's buttons alone. They also follow posts and images embedded in articles, so, unlike
 # the rest of CP115, they do not end the body (see SECTION_END).
@@ -78,6 +78,13 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:thanks?(?:\s+you)?\s+for\s+(?:subscribing|signing\s+up)|you(?:['’]ve|\s+have|\s+are)\s+(?:now\s+)?"
         r"(?:successfully\s+|succesfully\s+)?(?:subscribed|signed\s+up))(?:\s+to\s+(?:our|the)\s+[\w\s'’-]{0,40})?"
         r"\W*(?:thank\s+you\W*)?",
+        # A call to read more of the site by email, to pay for it, or to get its app.
+        r"want\s+more\s+(?:stories|news|articles|deals|content|of\s+this)(?:\s+like\s+this)?\W*|"
+        r"never\s+miss\s+(?:a|an|another)\s+(?:story|article|thing|update|post|beat)\W*|"
+        r"get\s+(?:our|the)\s+(?:free\s+)?(?:daily|weekly|morning|evening)\s+(?:briefing|email|digest|roundup|newsletter)\W*|"
+        r"get\s+the\s+latest\s+(?:news|stories|headlines|updates)(?:\s+delivered(?:\s+to\s+you)?(?:\s+(?:daily|weekly|every\s+day))?)?\W*",
+        r"(?:support\s+(?:our|independent|quality|local)\s+journalism|become\s+a\s+(?:member|subscriber|supporter|patron)|"
+        r"(?:download|get|install)\s+(?:the|our)\s+(?:free\s+)?(?:[\w-]+\s+)?app|read\s+(?:it\s+)?in\s+(?:the\s+)?app)\W*",
     ],
     # --- CP102 share and social buttons -------------------------------------------------------
     # A line made only of share words and network names; a sentence about sharing has other words.
@@ -96,6 +103,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:[\s|•·/,:-]+(?:(?:share|tweet|pin\s+it|print|email|e-mail|more)(?:\s+(?:to|on|via|this|with))?|{_SOCIAL})){{1,24}}\W*",
         r"(?:like\s+this\s+(?:story|article|post)\?\s*|print\s+this\s+(?:article|story|page)\s*)?"
         r"share\s+(?:it|this(?:\s+(?:story|article|post))?)\s+with\s+(?:a\s+friend|friends|your\s+friends)\W*",
+        # The article's audio player.
+        r"(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|audio\s+version)(?:\s*[(\[]?\d+\s*min(?:utes?)?[)\]]?)?\W*",
     ],
     # --- CP103 follow-us prompts and bare handles ---------------------------------------------
     "CP103": [
@@ -131,6 +140,7 @@ PATTERNS: dict[str, list[str]] = {
         r"continue\s+reading\s+(?:the\s+main\s+story|below)|anzeige|werbung|publicité|publicidad|publicidade|"
         r"реклама|pubblicità|iklan|광고|広告|スポンサー(?:ド)?リンク)\W*",
         r"\W*(?:advertisement|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|iklan)\W*",
+        r"skip\s+(?:this\s+)?ad(?:vert(?:isement)?)?\W*|(?:ad\s+)?loading\s+ad\W*|ad\s+loading\W*",
 
     ],
     # --- CP106 related / read-more links ------------------------------------------------------

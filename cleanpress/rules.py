@@ -34,7 +34,7 @@ def _rules(*rules: Rule) -> dict[str, Rule]:
 
 
 RULES: dict[str, Rule] = _rules(
-    Rule("CP101", "subscribe-prompt", "chrome", "subscribe, sign-up and newsletter prompt",
+    Rule("CP101", "subscribe-prompt", "chrome", "subscribe, sign-up, newsletter, membership or app prompt",
          "Subscribe to our newsletter", "The paper lost 3,000 subscribers after the price rise."),
     Rule("CP102", "share-buttons", "chrome", "share and social buttons",
          "Share this: Facebook Twitter Email", "She did not share the letter with reporters."),

@@ -29,7 +29,7 @@ def test_findings_name_file_line_and_column_and_exit_1(corpus):
     assert run.returncode == 1
     lines = run.stdout.decode().splitlines()
     sputnik = str(corpus / "sputnik-biden-putin-call.txt")
-    assert f'{sputnik}:9:1: CP101 subscribe, sign-up and newsletter prompt "Subscribe"' in lines
+    assert f'{sputnik}:9:1: CP101 subscribe, sign-up, newsletter, membership or app prompt "Subscribe"' in lines
     assert any(line.startswith(f"{corpus / 'page.jsonl'}:1:1: CP104 [text]") for line in lines)
     assert not any("clean-essay.txt" in line for line in lines)
 
