@@ -7,7 +7,7 @@ the first reason found.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Protocol
@@ -150,6 +150,7 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
     # of the title is one of them.
     at = boilerplate.title_anchor([flats[i] for i in view], [feats[i] for i in view])
     anchor = view[at] if at is not None else None
+    whole = len(view) == len(doc.blocks)  # the first round: the page's own head
 
     def body_and_title(seq: list[int]):
         key = (tuple(seq), anchor)  # the same blocks give the same body and title: not redone
@@ -160,12 +161,19 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
     def _body_and_title(seq: list[int]):
         sub_kinds = [kinds[i] for i in seq]
         sub_feats = [feats[i] for i in seq]
-        at = seq.index(anchor) if anchor is not None and anchor in seq else None
+        at = None
+        if anchor is not None and anchor in seq:
+            at = seq.index(anchor)
+        elif anchor is not None and whole:
+            # The page's own head title repeated by a block gone as a copy (a teaser that holds
+            # it): the article still begins where the repeat stood.
+            at = bisect_left(seq, anchor) - 1
+            at = at if at >= 0 else None
         sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq], at, [doc.numbers[i] for i in seq])
         t = boilerplate.find_title([flats[i] for i in seq], sub_feats, sub_kinds, sub)
         body = None
         if sub:
-            body = boilerplate.Body(seq[sub.start], seq[sub.end], None if sub.anchor is None else seq[sub.anchor],
+            body = boilerplate.Body(seq[sub.start], seq[sub.end], None if sub.anchor is None else anchor,
                                     None if sub.cut is None else seq[sub.cut])
         return body, (seq[t] if t is not None else None)
 

@@ -276,3 +276,30 @@ def test_an_inline_related_box_does_not_cut_the_article_it_sits_in():
     page = "\n".join(_LONG_ARTICLE + related + more) + "\n"
     out = clean(page).text
     assert all(p in out for p in _LONG_ARTICLE + more)
+
+
+def test_the_article_begins_after_its_headline_even_when_a_teaser_repeats_the_headline():
+    # The teaser list above the article holds the article's own teaser, headline and summary
+    # glued: the headline alone is then a copy contained in it (CP304), and gone, but the
+    # article still begins where it stood.
+    title = "Deportees return home from US with shattered dreams"
+    teasers = [
+        "Court orders new inquiry into the bridge collapse NEW DELHI: The high court on Tuesday ordered a new "
+        "inquiry into the collapse of the bridge that killed twelve people last month.",
+        f"{title} NEW DELHI: Their American dream shattered and their savings gone, nearly 150 Indians "
+        "returned home on Wednesday on a special flight.",
+        "Schools reopen after the long strike ends NEW DELHI: All schools in the state opened again on "
+        "Monday after teachers agreed to end the strike that had lasted for three weeks.",
+        "Cleric warns government its days are numbered KARACHI: A leading cleric told a rally on Sunday that "
+        "the government would fall before the end of the year, and called for new elections.",
+    ]
+    article = [
+        "NEW DELHI: Their American dream shattered and their savings gone, nearly 150 Indians returned home on "
+        "Wednesday on a special flight, after being deported by the authorities in the United States.",
+        "This was the fourth time I have been deported, said one of them, a 24-year-old from Punjab, who "
+        "had spent most of his family's savings on the journey.",
+    ]
+    page = "\n".join([f"{title} | India Post", "Home", "World", *teasers, title, "November 20", *article]) + "\n"
+    r = clean(page)
+    assert r.text == "\n".join(article) + "\n"
+    assert "above the headline on line 8" in next(e.reason for e in r.edits if e.line == 5)
