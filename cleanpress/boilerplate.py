@@ -237,14 +237,14 @@ def _item_follows(kinds: Sequence[str], numbers: Sequence[int | None], j: int, e
 
 
 _NUMBERED = re.compile(r"(?:[*•·-]\s+)?(\d{1,3})[.)]\s+\S")
+#: What a numbered list item starts with: its number, or a bullet before it.
+_ITEM_STARTS = frozenset("0123456789*•·-")
 
 
 def list_numbers(flats: Sequence[str]) -> list[int | None]:
-    """:func:`list_number` of each block; most start with neither a digit nor a bullet."""
+    """:func:`list_number` of each block; most start with neither a digit nor a bullet, and are
+    passed over without a call."""
     return [list_number(f) if f[:1] in _ITEM_STARTS else None for f in flats]
-
-
-_ITEM_STARTS = frozenset("0123456789*•·-")
 
 
 def list_number(flat: str) -> int | None:
@@ -253,7 +253,7 @@ def list_number(flat: str) -> int | None:
     >>> list_number("3) Blade Runner (4K)"), list_number("2019. A year"), list_number("Home")
     (3, None, None)
     """
-    m = _NUMBERED.match(flat) if flat[:1].isdigit() or flat[:1] in "*•·-" else None
+    m = _NUMBERED.match(flat) if flat[:1] in _ITEM_STARTS else None
     return int(m.group(1)) if m else None
 
 

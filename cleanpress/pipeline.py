@@ -148,8 +148,8 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
     flats, feats, kinds, values, lines = doc.flats, doc.feats, doc.kinds, doc.values, doc.lines
     # Where these blocks repeat their head title: found before copies go, since the head copy
     # of the title is one of them.
-    at = boilerplate.title_anchor([flats[i] for i in view], [feats[i] for i in view])
-    anchor = view[at] if at is not None else None
+    copy = boilerplate.title_anchor([flats[i] for i in view], [feats[i] for i in view])
+    anchor = view[copy] if copy is not None else None
     whole = len(view) == len(doc.blocks)  # the first round: the page's own head
 
     def body_and_title(seq: list[int]):
