@@ -24,6 +24,8 @@ from .features import Features
 PROSE, PLAIN, LINK, CHROME, SECTION, COMMENTS = "prose", "plain", "link", "chrome", "section", "comments"
 #: Headings that open what follows an article: the body is not extended across them.
 _HEADINGS = frozenset({SECTION, COMMENTS})
+#: Blocks that make a wall (see :func:`cut_at_thinning`).
+_WALL = frozenset({LINK, CHROME})
 
 #: Value of a short, link-like block (a menu item, a teaser headline), in characters of prose.
 LINK_VALUE = -40.0
@@ -56,6 +58,9 @@ CUT_THINNING = 1 / 3
 CUT_MAJORITY = 2.0
 #: See :func:`cut_at_thinning`: prose blocks before the heading (a short article is left whole).
 CUT_MIN_PARAGRAPHS = 3
+#: See :func:`cut_at_thinning`: link-like or chrome blocks in a row that open a section as a
+#: heading does (tags, a share bar); fewer are a subheading or a credit inside the article.
+CUT_WALL = 4
 
 
 def is_prose(f: Features) -> bool:
@@ -202,17 +207,22 @@ def extend(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None
 def cut_at_thinning(body: Body | None, kinds: Sequence[str], values: Sequence[float]) -> Body | None:
     """End the body at a section heading inside it (related, most read, top stories) where the
     prose thins out: a teaser list of headlines with a line of summary each adds up, and can
-    carry the best run of prose across the heading that opens it.
+    carry the best run of prose across the heading that opens it. A wall of at least
+    :data:`CUT_WALL` link-like or chrome blocks in a row (the article's tags, a share bar, a
+    menu) opens what follows just as a heading does.
 
-    The body ends before the first such heading after at least :data:`CUT_MIN_PARAGRAPHS` prose
-    blocks, when the blocks after it hold less than :data:`CUT_THINNING` of the value per block
-    of those before it, and the part before holds at least :data:`CUT_MAJORITY` times the value
-    of the part after. An inline "Related" box in mid-article has the rest of the article after
-    it, as dense as before: it cuts nothing.
+    The body ends before the first such heading (or wall) after at least
+    :data:`CUT_MIN_PARAGRAPHS` prose blocks, when the blocks after it hold less than
+    :data:`CUT_THINNING` of the value per block of those before it, and the part before holds at
+    least :data:`CUT_MAJORITY` times the value of the part after. An inline "Related" box in
+    mid-article has the rest of the article after it, as dense as before: it cuts nothing.
 
     >>> article, teasers = [500] * 4, [-40, 150] * 6
     >>> cut_at_thinning(Body(0, 16), ["prose"] * 4 + ["section"] + ["link", "prose"] * 6,
     ...                 article + [-300] + teasers)
+    Body(start=0, end=3, cut=4)
+    >>> cut_at_thinning(Body(0, 19), ["prose"] * 4 + ["link"] * 4 + ["link", "prose"] * 6,
+    ...                 article + [-40] * 4 + teasers)
     Body(start=0, end=3, cut=4)
     """
     if body is None:
@@ -220,10 +230,19 @@ def cut_at_thinning(body: Body | None, kinds: Sequence[str], values: Sequence[fl
     paragraphs = 0
     for h in range(body.start + 1, body.end):
         paragraphs += kinds[h - 1] == PROSE
-        if kinds[h] != SECTION or paragraphs < CUT_MIN_PARAGRAPHS:
+        if paragraphs < CUT_MIN_PARAGRAPHS:
             continue
-        before, after = sum(values[body.start:h]), sum(values[h + 1:body.end + 1])
-        if (after / (body.end - h) < CUT_THINNING * before / (h - body.start)
+        if kinds[h] == SECTION:
+            last = h  # the heading
+        elif (kinds[h] in _WALL and kinds[h - 1] not in _WALL and h + CUT_WALL <= body.end
+              and _WALL.issuperset(kinds[h:h + CUT_WALL])):
+            last = h + CUT_WALL - 1  # the wall, to its end
+            while last + 1 < body.end and kinds[last + 1] in _WALL:
+                last += 1
+        else:
+            continue
+        before, after = sum(values[body.start:h]), sum(values[last + 1:body.end + 1])
+        if (after / (body.end - last) < CUT_THINNING * before / (h - body.start)
                 and before >= CUT_MAJORITY * after):
             return Body(body.start, h - 1, body.anchor, cut=h)
     return body

@@ -238,7 +238,8 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
                 remove(i, _before_title(doc.lines[body.anchor]) if body.anchor is not None
                        else _OUTSIDE["CP201", _why(doc.feats[i])])
         elif i > body.end and can_remove(i, "CP202"):
-            remove(i, _after_cut(doc.lines[body.cut]) if body.cut is not None
+            remove(i, _after_cut(doc.lines[body.cut], doc.kinds[body.cut] == boilerplate.SECTION)
+                   if body.cut is not None
                    else _OUTSIDE["CP202", _why(doc.feats[i])])
     # Captions: a block right before or after a photo credit inside the body.
     inside = [i for i in view if body.start <= i <= body.end]
@@ -274,9 +275,10 @@ def _before_title(line: int) -> _Removal:
 
 
 @lru_cache(maxsize=64)
-def _after_cut(line: int) -> _Removal:
-    return _Removal("CP202", f"after the body of the text: behind the section heading on line {line}, where "
-                             "the prose thins out into teasers")
+def _after_cut(line: int, heading: bool) -> _Removal:
+    where = "the section heading" if heading else "the run of links and chrome that begins"
+    return _Removal("CP202", f"after the body of the text: behind {where} on line {line}, where the prose "
+                             "thins out into teasers")
 
 
 @lru_cache(maxsize=None)

@@ -262,6 +262,23 @@ def test_the_body_ends_where_a_teaser_list_thins_out_after_a_section_heading():
     assert "behind the section heading on line 5" in next(e.reason for e in r.edits if e.line == 6)
 
 
+def test_the_body_ends_where_a_teaser_list_thins_out_after_a_wall_of_tags_and_share_buttons():
+    # No heading opens the teasers: the article's tags and its share buttons, four link-like or
+    # chrome lines in a row, stand where a heading would.
+    wall = ["Protests", "Internet", "Facebook", "Twitter"]
+    page = "\n".join(_LONG_ARTICLE + wall + _TOP_STORIES) + "\n"
+    r = clean(page)
+    assert r.text == "\n".join(_LONG_ARTICLE) + "\n"
+    assert "behind the run of links and chrome that begins on line 5" in next(e.reason for e in r.edits
+                                                                             if e.line == 9)
+
+
+def test_three_links_in_a_row_do_not_cut_the_teasers_off_an_article():
+    # Fewer than four are a byline and its credits, or a subheading: no wall.
+    page = "\n".join(_LONG_ARTICLE + ["Protests", "Internet", "Elections"] + _TOP_STORIES) + "\n"
+    assert all(t in clean(page).text for t in _TOP_STORIES[1::2])
+
+
 def test_an_inline_related_box_does_not_cut_the_article_it_sits_in():
     # The article goes on after the box, as dense as before it.
     more = [
@@ -275,6 +292,10 @@ def test_an_inline_related_box_does_not_cut_the_article_it_sits_in():
     related = ["Related articles", "Protests spread to the capital", "Internet cut for a fourth day"]
     page = "\n".join(_LONG_ARTICLE + related + more) + "\n"
     out = clean(page).text
+    assert all(p in out for p in _LONG_ARTICLE + more)
+    # A wall of links in mid-article (tags, a share bar) cuts nothing either.
+    wall = ["Protests", "Internet", "Facebook", "Twitter", "Email"]
+    out = clean("\n".join(_LONG_ARTICLE + wall + more) + "\n").text
     assert all(p in out for p in _LONG_ARTICLE + more)
 
 
