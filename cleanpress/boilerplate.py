@@ -15,7 +15,7 @@ one-line paragraphs); prose *outside* it goes (teasers, comments, footers).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .chrome import Match
@@ -58,6 +58,10 @@ CUT_THINNING = 1 / 3
 CUT_MAJORITY = 2.0
 #: See :func:`cut_at_thinning`: prose blocks before the heading (a short article is left whole).
 CUT_MIN_PARAGRAPHS = 3
+#: See :func:`cut_at_cards`: dates at a steady beat that make a list of teaser cards.
+CARDS = 4
+#: See :func:`cut_at_cards`: the blocks of one card (head, date, summary), fewest and most.
+CARD_SIZE = (3, 6)
 #: See :func:`cut_at_thinning`: link-like or chrome blocks in a row that open a section as a
 #: heading does (tags, a share bar); fewer are a subheading or a credit inside the article.
 CUT_WALL = 4
@@ -107,14 +111,18 @@ class Body:
     end: int
     #: The block repeating the page's head title that the body was found after, if it was.
     anchor: int | None = None
-    #: The section heading that the body was cut at, where the prose thins out, if it was.
+    #: The block that the body was cut at, where the prose thins out, if it was: a section
+    #: heading, a wall of links (see :func:`cut_at_thinning`) or teaser cards (:func:`cut_at_cards`).
     cut: int | None = None
+    #: What begins at block ``cut``: "heading", "wall" or "cards".
+    cut_at: str | None = None
 
     def __contains__(self, i: int) -> bool:
         return self.start <= i <= self.end
 
     def __repr__(self) -> str:
-        extra = "".join(f", {k}={v}" for k, v in (("anchor", self.anchor), ("cut", self.cut)) if v is not None)
+        extra = "".join(f", {k}={v}" for k, v in (("anchor", self.anchor), ("cut", self.cut), ("cut_at", self.cut_at))
+                        if v is not None)
         return f"Body(start={self.start}, end={self.end}{extra})"
 
 
@@ -159,7 +167,8 @@ def find_body(values: Sequence[float], early_share: float = EARLY_SHARE,
     return Body(s, e)
 
 
-def extend(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None] = ()) -> Body | None:
+def extend(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None] = (),
+           stop: int | None = None) -> Body | None:
     """Grow the body past its last prose block over lists and short lines that follow it.
 
     Articles often end in a list, a table or a few short lines (tour dates, results, a recipe's
@@ -167,7 +176,8 @@ def extend(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None
     link-like blocks (a teaser list) begins. A numbered list (``numbers``: each block's item
     number, see :func:`list_number`) that starts right after the body, or whose items the body
     holds, goes on past chrome between its items (a shop link under each product) as long as
-    the next item carries the next number.
+    the next item carries the next number. It never grows past the block the body was cut at,
+    nor past ``stop`` (where teaser cards begin, whose headlines read as plain lines).
 
     >>> kinds = ["prose", "link", "chrome", "link", "chrome", "link", "chrome", "plain"]
     >>> extend(Body(0, 0), kinds, [None, 1, None, 2, None, 3, None, None])
@@ -180,7 +190,8 @@ def extend(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None
     end = body.end
     run = 0
     expect = numbers[end] + 1 if numbers and numbers[end] is not None else None  # the next item
-    for j in range(body.end + 1, len(kinds)):
+    limit = min([len(kinds), *(x for x in (body.cut, stop) if x is not None)])  # not past a cut
+    for j in range(body.end + 1, limit):
         k = kinds[j]
         if k in _HEADINGS:
             break
@@ -201,7 +212,7 @@ def extend(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None
             end = j
             if n is not None:
                 expect = n + 1
-    return Body(body.start, end, body.anchor, body.cut)
+    return replace(body, end=end)
 
 
 def cut_at_thinning(body: Body | None, kinds: Sequence[str], values: Sequence[float]) -> Body | None:
@@ -220,10 +231,10 @@ def cut_at_thinning(body: Body | None, kinds: Sequence[str], values: Sequence[fl
     >>> article, teasers = [500] * 4, [-40, 150] * 6
     >>> cut_at_thinning(Body(0, 16), ["prose"] * 4 + ["section"] + ["link", "prose"] * 6,
     ...                 article + [-300] + teasers)
-    Body(start=0, end=3, cut=4)
+    Body(start=0, end=3, cut=4, cut_at=heading)
     >>> cut_at_thinning(Body(0, 19), ["prose"] * 4 + ["link"] * 4 + ["link", "prose"] * 6,
     ...                 article + [-40] * 4 + teasers)
-    Body(start=0, end=3, cut=4)
+    Body(start=0, end=3, cut=4, cut_at=wall)
     """
     if body is None:
         return None
@@ -233,10 +244,10 @@ def cut_at_thinning(body: Body | None, kinds: Sequence[str], values: Sequence[fl
         if paragraphs < CUT_MIN_PARAGRAPHS:
             continue
         if kinds[h] == SECTION:
-            last = h  # the heading
+            last, at = h, "heading"
         elif (kinds[h] in _WALL and kinds[h - 1] not in _WALL and h + CUT_WALL <= body.end
               and _WALL.issuperset(kinds[h:h + CUT_WALL])):
-            last = h + CUT_WALL - 1  # the wall, to its end
+            last, at = h + CUT_WALL - 1, "wall"  # to the wall's end:
             while last + 1 < body.end and kinds[last + 1] in _WALL:
                 last += 1
         else:
@@ -244,7 +255,61 @@ def cut_at_thinning(body: Body | None, kinds: Sequence[str], values: Sequence[fl
         before, after = sum(values[body.start:h]), sum(values[last + 1:body.end + 1])
         if (after / (body.end - last) < CUT_THINNING * before / (h - body.start)
                 and before >= CUT_MAJORITY * after):
-            return Body(body.start, h - 1, body.anchor, cut=h)
+            return Body(body.start, h - 1, body.anchor, cut=h, cut_at=at)
+    return body
+
+
+def teaser_cards(kinds: Sequence[str], dated: Sequence[bool], start: int = 0) -> int | None:
+    """Where teaser cards begin, from block ``start`` on: a headline and a byline, a date, a line
+    of summary, card after card (or None). Their dates (``dated``: a stray timestamp or a dated
+    byline) come at a steady beat: :data:`CARDS` dates in a row, :data:`CARD_SIZE` blocks apart
+    each time, with prose between most of them, and a head of blocks that are not prose before
+    the first date. A live blog's entries vary in length; a timeline's dates have no head.
+
+    >>> card = ["plain", "link", "chrome", "prose"]
+    >>> kinds = ["prose"] * 4 + card * 4
+    >>> teaser_cards(kinds, [k == "chrome" for k in kinds])
+    4
+    >>> teaser_cards(kinds, [False] * len(kinds)) is None
+    True
+    """
+    stamps = [i for i in range(start, len(kinds)) if dated[i]]
+    for j in range(len(stamps) - CARDS + 1):
+        t = stamps[j:j + CARDS]
+        size = t[1] - t[0]
+        if not (CARD_SIZE[0] <= size <= CARD_SIZE[1]) or any(b - a != size for a, b in zip(t, t[1:])):
+            continue
+        # Most cards hold a line of summary (a short one reads as a plain line).
+        if 2 * sum(PROSE in kinds[a:a + size] for a in t[:-1]) < CARDS:
+            continue
+        h = t[0]  # the first card's head: the blocks before its date that are not prose
+        while h > max(t[0] - size + 1, start) and kinds[h - 1] != PROSE:
+            h -= 1
+        if h < t[0]:
+            return h
+    return None
+
+
+def cut_at_cards(body: Body | None, kinds: Sequence[str], values: Sequence[float],
+                 cards: int | None) -> Body | None:
+    """End the body where teaser cards begin (block ``cards``, see :func:`teaser_cards`). No
+    heading need open them, and their summaries add up to more than a heading or a wall can hold
+    back (see :func:`cut_at_thinning`). The body ends before the first card when there are at
+    least :data:`CUT_MIN_PARAGRAPHS` prose blocks before it, and the cards hold less than
+    :data:`CUT_THINNING` of the value per block of what comes before them (a live blog's prose is
+    as dense as the article's).
+
+    >>> kinds = ["prose"] * 4 + ["plain", "link", "chrome", "prose"] * 4
+    >>> cut_at_cards(Body(0, 19), kinds, [500] * 4 + [10, -40, -80, 250] * 4, 4)
+    Body(start=0, end=3, cut=4, cut_at=cards)
+    """
+    if body is None or cards is None or not body.start < cards <= body.end:
+        return body
+    if kinds[body.start:cards].count(PROSE) < CUT_MIN_PARAGRAPHS:
+        return body
+    before, after = sum(values[body.start:cards]), sum(values[cards:body.end + 1])
+    if after / (body.end + 1 - cards) < CUT_THINNING * before / (cards - body.start):
+        return Body(body.start, cards - 1, body.anchor, cut=cards, cut_at="cards")
     return body
 
 
@@ -308,7 +373,7 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
 
 
 def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = None,
-            numbers: Sequence[int | None] = ()) -> Body | None:
+            numbers: Sequence[int | None] = (), dated: Sequence[bool] = ()) -> Body | None:
     """The body of a sequence of blocks, given their classes and values (see :func:`value`): the
     best run of prose, extended over following lists (see :func:`extend`).
 
@@ -327,7 +392,9 @@ def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = 
     Body(start=0, end=0)
     """
     comments = next((i for i, k in enumerate(kinds) if k == COMMENTS), None)
-    body = extend(cut_at_thinning(find_body(values, comments=comments), kinds, values), kinds, numbers)
+    body = cut_at_thinning(find_body(values, comments=comments), kinds, values)
+    cards = teaser_cards(kinds, dated, body.start) if dated and body else None
+    body = extend(cut_at_cards(body, kinds, values, cards), kinds, numbers, cards)
     if anchor is None or body is None or anchor <= body.start:
         return body
     # Behind a section heading (most read, related, tags) the copy is a list item, not a headline.

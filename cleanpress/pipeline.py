@@ -21,6 +21,10 @@ from .rules import RULES
 from .stopwords import ALL
 
 
+#: Chrome that dates what follows it: stray timestamps and dated bylines.
+_DATED = frozenset({"CP110", "CP112"})
+
+
 class _Removal(NamedTuple):
     code: str
     reason: str
@@ -93,7 +97,8 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
              for i, f in enumerate(flats)]
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
     values = [boilerplate.value(k, f) for k, f in zip(kinds, feats)]
-    doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats))
+    dated = [m is not None and m.code in _DATED for m in matches]
+    doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated)
     view = list(range(len(blocks)))
     # Judge the kept blocks again, as cleaning the output would, until a round over exactly the
     # kept blocks removes nothing: the output is its own clean text (clean(clean(x)) == clean(x)).
@@ -134,6 +139,8 @@ class _Doc:
     lines: list[int]
     #: The item number of each block that is an item of a numbered list, else None.
     numbers: list
+    #: Whether each block is a stray timestamp or a dated byline (the date of a teaser card).
+    dated: list
     #: The body and title found for each sequence of blocks asked about.
     bodies: dict = field(default_factory=dict)
 
@@ -169,12 +176,13 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
             # it): the article still begins where the repeat stood.
             at = bisect_left(seq, anchor) - 1
             at = at if at >= 0 else None
-        sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq], at, [doc.numbers[i] for i in seq])
+        sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq], at, [doc.numbers[i] for i in seq],
+                                  [doc.dated[i] for i in seq])
         t = boilerplate.find_title([flats[i] for i in seq], sub_feats, sub_kinds, sub)
         body = None
         if sub:
             body = boilerplate.Body(seq[sub.start], seq[sub.end], None if sub.anchor is None else anchor,
-                                    None if sub.cut is None else seq[sub.cut])
+                                    None if sub.cut is None else seq[sub.cut], sub.cut_at)
         return body, (seq[t] if t is not None else None)
 
     exhaustive = True
@@ -238,8 +246,7 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
                 remove(i, _before_title(doc.lines[body.anchor]) if body.anchor is not None
                        else _OUTSIDE["CP201", _why(doc.feats[i])])
         elif i > body.end and can_remove(i, "CP202"):
-            remove(i, _after_cut(doc.lines[body.cut], doc.kinds[body.cut] == boilerplate.SECTION)
-                   if body.cut is not None
+            remove(i, _after_cut(doc.lines[body.cut], body.cut_at) if body.cut is not None
                    else _OUTSIDE["CP202", _why(doc.feats[i])])
     # Captions: a block right before or after a photo credit inside the body.
     inside = [i for i in view if body.start <= i <= body.end]
@@ -274,11 +281,15 @@ def _before_title(line: int) -> _Removal:
                              "the page's title")
 
 
+_CUT_AT = {"heading": "behind the section heading on line {}, where the prose thins out into teasers",
+           "wall": "behind the run of links and chrome that begins on line {}, where the prose thins out into "
+                   "teasers",
+           "cards": "teaser cards (headline, byline, date, summary), from line {} on"}
+
+
 @lru_cache(maxsize=64)
-def _after_cut(line: int, heading: bool) -> _Removal:
-    where = "the section heading" if heading else "the run of links and chrome that begins"
-    return _Removal("CP202", f"after the body of the text: behind {where} on line {line}, where the prose "
-                             "thins out into teasers")
+def _after_cut(line: int, at: str) -> _Removal:
+    return _Removal("CP202", "after the body of the text: " + _CUT_AT[at].format(line))
 
 
 @lru_cache(maxsize=None)

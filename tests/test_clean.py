@@ -279,6 +279,66 @@ def test_three_links_in_a_row_do_not_cut_the_teasers_off_an_article():
     assert all(t in clean(page).text for t in _TOP_STORIES[1::2])
 
 
+_CARDS = [
+    ("Mayor defends the new budget", "Jane Roe", "Tuesday November 19, 2019",
+     "The mayor told the council that the cuts would not touch schools or the fire service this year."),
+    ("Why the bridge is still closed", "Sam Lee", "Tuesday November 19, 2019",
+     "Engineers found more cracks in the old steel frame, and repairs could take until the spring."),
+    ("Farmers count the cost of the dry summer", "Ann Park", "Monday November 18, 2019",
+     "Yields fell by a third in the east of the county, where no rain fell for ten weeks in a row."),
+    ("New library opens its doors", "Tom Ng", "Monday November 18, 2019",
+     "Hundreds of readers queued in the rain on Saturday morning to be the first to borrow a book."),
+    ("Rail fares to rise in January", "Jane Roe", "Monday November 18, 2019",
+     "Season tickets will cost three percent more from the new year, the rail company said on Monday."),
+    ("Storm brings down trees across the west", "Sam Lee", "Sunday November 17, 2019",
+     "Roads were closed and thousands of homes were left without power after the storm passed overnight."),
+]
+
+
+def test_the_body_ends_where_teaser_cards_begin_each_with_a_date():
+    # Headline, author, date and a line of summary, card after card: no heading opens them, and
+    # their summaries outweigh what a heading could hold back. Their dates come at a steady beat.
+    page = "\n".join(_LONG_ARTICLE + [line for card in _CARDS for line in card]) + "\n"
+    r = clean(page)
+    assert r.text == "\n".join(_LONG_ARTICLE) + "\n"
+    assert "teaser cards (headline, byline, date, summary), from line 5 on" in next(
+        e.reason for e in r.edits if e.line == 8)
+    # Fewer cards do not outweigh the article, but the body is not extended over the first
+    # card's headline either.
+    page = "\n".join(_LONG_ARTICLE + [line for card in _CARDS[:4] for line in card]) + "\n"
+    assert clean(page).text == "\n".join(_LONG_ARTICLE) + "\n"
+
+
+def test_a_live_blog_keeps_every_entry_between_its_timestamps():
+    # Entries of a live blog are dated too, but run to different lengths, as dense as the top.
+    entries = [["09:31 GMT", "Talks begin",
+                "The two delegations sat down at nine in the morning, an hour later than planned, after a "
+                "row over who would sit where at the long table in the old palace."],
+               ["10:05 GMT", "First statement",
+                "The foreign minister said that the talks had begun in a good spirit and that both sides "
+                "wanted a deal on the border before the winter set in.",
+                "He would not say whether the question of the river, which both sides claim, was on the "
+                "table this morning, and took no questions from the press."],
+               ["10:40 GMT", "Crowds gather",
+                "Several hundred people have gathered outside the palace gates, some of them waving flags, "
+                "while the police watch from the far side of the square."],
+               ["11:15 GMT", "Talks break for lunch",
+                "The talks broke for lunch a little after eleven, and a spokesman said that they would go on "
+                "into the evening if there was a need for it.",
+                "Neither side has yet said what was agreed in the first two hours, and the press has been "
+                "asked to wait in the courtyard until the afternoon session ends."]]
+    page = "\n".join(_LONG_ARTICLE + [line for e in entries for line in e]) + "\n"
+    out = clean(page).text
+    assert all(line in out for e in entries for line in e[1:])
+
+
+def test_a_timeline_of_dated_paragraphs_stays_with_the_article():
+    # Each date heads its own paragraph, with no headline or byline of its own: not a card.
+    timeline = [x for card in _CARDS for x in (card[2], card[3])]
+    page = "\n".join(_LONG_ARTICLE + timeline) + "\n"
+    assert all(c[3] in clean(page).text for c in _CARDS)
+
+
 def test_an_inline_related_box_does_not_cut_the_article_it_sits_in():
     # The article goes on after the box, as dense as before it.
     more = [
