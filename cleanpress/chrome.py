@@ -91,7 +91,8 @@ PATTERNS: dict[str, list[str]] = {
     "CP102": [
         rf"(?:(?:click\s+to\s+)?(?:share|tweet|pin\s+it|pin|print|email|e-mail|comment|copy\s+link|link\s+copied|url\s+copied!?|save|"
         rf"teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhe|compartilhar|поделиться|condividi|stampa|bagikan)"
-        rf"(?:\s+(?:this|on|via|to|it|article|story|post|page|with\s+a\s+friend|a\s+friend))*\s*:?\s*{_SOCIAL}?"
+        rf"(?:\s+(?:this|on|via|to|it|article|story|post|page|with\s+a\s+friend|a\s+friend|auf|sur|en|no|na|em|su|в))*"
+        rf"\s*:?\s*{_SOCIAL}?"
         rf"(?:\s*\(opens\s+in\s+new\s+window\))?[\s\d|•·/,:-]*)+",
         rf"(?:{_SOCIAL}[\s\d|•·/,:-]*){{1,12}}",
         r"sharing\s+is\s+caring!?|share\s+(?:this|the)\s+(?:article|story|post)\W*|share\s+this\s+on\s+\w+",
@@ -103,6 +104,12 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:[\s|•·/,:-]+(?:(?:share|tweet|pin\s+it|print|email|e-mail|more)(?:\s+(?:to|on|via|this|with))?|{_SOCIAL})){{1,24}}\W*",
         r"(?:like\s+this\s+(?:story|article|post)\?\s*|print\s+this\s+(?:article|story|page)\s*)?"
         r"share\s+(?:it|this(?:\s+(?:story|article|post))?)\s+with\s+(?:a\s+friend|friends|your\s+friends)\W*",
+        # de / fr / es / pt / ru / it: "Artikel teilen", "Partager cet article".
+        r"(?:(?:diesen|den)\s+)?(?:artikel|beitrag|seite)\s+(?:teilen|drucken|versenden)\W*|"
+        r"(?:partager|imprimer)\s+(?:cet\s+article|l['’]article|la\s+page)\W*|"
+        r"(?:compartir|imprimir)\s+(?:esta\s+)?(?:noticia|art[ií]culo|nota|p[aá]gina)\W*|"
+        r"(?:compartilhe|compartilhar|imprimir)\s+(?:esta\s+|este\s+)?(?:not[ií]cia|mat[ée]ria|artigo|p[aá]gina)\W*|"
+        r"(?:поделиться|отправить)\s+(?:статьей|новостью|ссылкой)\W*|condividi\s+(?:questo\s+)?articolo\W*",
         # The article's audio player.
         r"(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|audio\s+version)(?:\s*[(\[]?\d+\s*min(?:utes?)?[)\]]?)?\W*",
     ],
@@ -130,7 +137,15 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:/|(?:of|von|de|из|di)(?:\s*/)?)\s*\d{1,3}",
         r"(?:startseite|suche|impressum|datenschutz|kontakt|zurück|weiter|accueil|recherche|rechercher|"
         r"suivant|précédent|mentions\s+légales|inicio|buscar|siguiente|anterior|contacto|início|pesquisar|"
-        r"próximo|contato|главная|поиск|назад|далее|войти|cerca|successivo|precedente|beranda|cari)\W*",
+        r"próximo|contato|главная|поиск|назад|далее|войти|cerca|successivo|precedente|beranda|cari|"
+        r"zum\s+seitenanfang|nach\s+oben|retour(?:\s+en\s+haut)?|volver(?:\s+arriba)?|voltar(?:\s+ao\s+topo)?|наверх|"
+        r"torna\s+(?:su|indietro)|aviso\s+legal|datenschutzerklärung|nutzungsbedingungen|agb|"
+        r"politique\s+de\s+confidentialité|conditions\s+(?:générales\s+)?d['’]utilisation|"
+        r"pol[ií]tica\s+de\s+(?:privacidad|privacidade|cookies)|t[ée]rminos\s+y\s+condiciones|termos\s+de\s+uso|"
+        r"политика\s+конфиденциальности|informativa\s+(?:sulla\s+)?privacy|"
+        # "read more", "continue reading"
+        r"mehr\s+lesen|weiterlesen|lire\s+la\s+suite|leer\s+m[aá]s|leia\s+mais|continue\s+lendo|"
+        r"читать\s+(?:далее|дальше|полностью)|continua\s+a\s+leggere|leggi\s+(?:tutto|di\s+più))\W*",
     ],
     # --- CP105 advertisements and sponsored markers -------------------------------------------
     "CP105": [
@@ -187,6 +202,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:staff\s+writer|staff\s+reporter|opinion\s+columnist|contributing\s+writer|guest\s+author|"
         r"associated\s+press|the\s+associated\s+press|reuters|afp|bloomberg|dpa|tass|ria\s+novosti)\W*",
         r"(?:about\s+the\s+author|sobre\s+(?:o|el)\s+autor|über\s+den\s+autor|à\s+propos\s+de\s+l['’]auteur)\W*.{0,80}",
+        # Where the story comes from: "Source: Reuters", "Quelle: dpa", "Источник: ТАСС".
+        r"(?!.*[.!?]$)(?:sources?|quellen?|fuentes?|fontes?|источник(?:и)?)\s*:.{0,100}",
     ],
     # --- CP111 social counters and bare numbers -----------------------------------------------
     "CP111": [
@@ -227,7 +244,13 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:también\s+)?te\s+puede\s+(?:interesar|gustar)|quizás\s+te\s+interese|"
         r"vous\s+(?:aimerez|pourriez\s+aimer)(?:\s+(?:aussi|également|peut-être))?|sur\s+le\s+même\s+sujet|"
         r"das\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|auch\s+interessant|"
-        r"вам\s+(?:также\s+)?может\s+(?:понравиться|быть\s+интересно)|смотрите\s+также|рекомендуем)\W*",
+        r"вам\s+(?:также\s+)?может\s+(?:понравиться|быть\s+интересно)|смотрите\s+также|рекомендуем|"
+        # "read also", "more news", "most read", "recommended"
+        r"read\s+also|also\s+read|lire\s+aussi|voir\s+aussi|siehe\s+auch|lee\s+tambi[eé]n|veja\s+tamb[eé]m|"
+        r"leia\s+mais|vedi\s+anche|más\s+noticias|mais\s+not[ií]cias|plus\s+d['’]actualit[eé]s|weitere\s+nachrichten|"
+        r"altre\s+notizie|empfohlene\s+(?:artikel|beiträge)|самое\s+(?:читаемое|популярное)|"
+        r"(?:i\s+)?più\s+(?:letti|popolari)|los\s+más\s+le[ií]dos|(?:as|os)\s+mais\s+lid[oa]s|"
+        r"réagir|kommentieren|comentar|комментировать)\W*",
     ],
     # --- CP115 comment meta lines -------------------------------------------------------------
     "CP115": [
@@ -247,6 +270,10 @@ CONTAINS: dict[str, list[str]] = {
         r"\b(?:cookie\s+(?:policy|settings|preferences|notice|consent)|accept\s+(?:all\s+)?cookies|use\s+of\s+cookies)\b",
         r"\b(?:verwendet|nutzt)\s+cookies\b|\butilise\s+des\s+cookies\b|\b(?:utiliza|usa|utilizamos|usamos)\s+cookies\b",
         r"\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b|\butilizza\s+(?:i\s+)?cookie\b",
+        r"\b(?:wir\s+(?:verwenden|nutzen)|nous\s+utilisons(?:\s+des)?|utilizziamo(?:\s+i)?)\s+cookies?\b|"
+        r"\b(?:(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen)|accepter\s+(?:les\s+|tous\s+les\s+)?cookies|"
+        r"aceptar\s+(?:las\s+|todas\s+las\s+)?cookies|aceitar\s+(?:os\s+|todos\s+os\s+)?cookies|"
+        r"accetta\s+(?:i\s+|tutti\s+i\s+)?cookie|принять\s+(?:все\s+)?(?:cookies?|файлы\s+cookie))",
         # Google's notice on forms it guards.
         r"\bprotected\s+by\s+recaptcha\b",
     ],
@@ -451,13 +478,14 @@ _TIME_WORDS = (
     "read|reading|time|just|now|aktualisiert|veröffentlicht|vor|stunden|minuten|tagen|mis|jour|publié|"
     "il|y|heures|hace|horas|minutos|actualizado|publicado|atualizado|atualização|há|обновлено|опубликовано|"
     "назад|час|часа|часов|минут|минуты|г|года|aggiornato|pubblicato|ore|fa|diperbarui|diterbitkan|lalu|jam|menit|"
-    "tempo|leitura|lectura|lesezeit|lecture|"
+    "tempo|temps|leitura|lectura|lesezeit|lecture|minuten|stunde|"
     "기사입력|입력|수정|등록|발행|년|월|일|시|분"
 )
 _DATE_CORE = rf"""
       \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?  # ISO 8601
     | \d{{1,4}}(?:[./:-]\d{{1,4}}){{1,2}}(?:[.:]\d+)?\.?   # 30.12.2021, 11/19/19, 09:31, 12:05:33
     | \d{{1,2}}(?::\d{{2}})?(?:am|pm|a\.m\.?|p\.m\.?)       # 11:47am, 9pm, 8:59p.m.
+    | \d{{1,2}}h\d{{2}}                                    # 14h20
     | \d{{1,4}}(?:st|nd|rd|th|er|º|°|h|\.)?               # 30, 2021, 1st
     | \d+(?:년|월|일|시|분)                                  # Korean date parts
     | (?:{_MONTHS})\.?
@@ -480,6 +508,7 @@ _DATE_WORDS = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}|{_TIM
 _STRIP = "[](),|•·:;/@–—'’-."
 _DATE_NAMES = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}".split("|")) | {
     "ago", "read", "updated", "published", "posted", "min", "minutes", "hours", "uhr", "heures", "horas",
+    "minuten", "minutos", "lesezeit", "lecture", "lectura", "leitura",
     "назад", "aktualisiert", "veröffentlicht", "publié", "publicado", "actualizado", "atualizado", "lalu"}
 
 
