@@ -478,7 +478,7 @@ _TIME_WORDS = (
     "read|reading|time|just|now|aktualisiert|veröffentlicht|vor|stunden|minuten|tagen|mis|jour|publié|"
     "il|y|heures|hace|horas|minutos|actualizado|publicado|atualizado|atualização|há|обновлено|опубликовано|"
     "назад|час|часа|часов|минут|минуты|г|года|aggiornato|pubblicato|ore|fa|diperbarui|diterbitkan|lalu|jam|menit|"
-    "tempo|temps|leitura|lectura|lesezeit|lecture|minuten|stunde|"
+    "tempo|temps|leitura|lectura|lesezeit|lecture|minuten|stunde|stand|"
     "기사입력|입력|수정|등록|발행|년|월|일|시|분"
 )
 _DATE_CORE = rf"""

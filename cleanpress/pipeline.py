@@ -250,6 +250,7 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
                    else _OUTSIDE["CP202", _why(doc.feats[i])])
     # Captions: a block right before or after a photo credit inside the body.
     inside = [i for i in view if body.start <= i <= body.end]
+    _related_boxes(doc, inside, remove)
     for n, i in enumerate(inside):
         m = doc.matches[i]
         if m is not None and m.code == "CP109":
@@ -258,6 +259,37 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
                     remove(j, _Removal("CP203", f"caption of the photo credited on line {doc.lines[i]}"))
                     break
 
+
+#: Most links a related box inside the body holds (see :func:`_related_boxes`).
+BOX_MAX = 8
+
+
+def _related_boxes(doc: _Doc, inside: list[int], remove) -> None:
+    """The links of a related box inside the body (CP204): up to :data:`BOX_MAX` short lines
+    that do not end like a sentence, right under a related-links heading ("More from UK",
+    "Mehr zum Thema"), when the article goes on in prose after them. A line that ends like a
+    sentence ("Here are the highlights:") is the article's own, and no box is there."""
+    kinds = doc.kinds
+    for n, i in enumerate(inside):
+        if kinds[i] != boilerplate.SECTION:
+            continue
+        box = []
+        for j in inside[n + 1:n + 2 + BOX_MAX]:
+            if kinds[j] in _BOX_ITEMS and not doc.feats[j].terminal:
+                box.append(j)
+                continue
+            if kinds[j] == boilerplate.PROSE and box:
+                for b in box:
+                    remove(b, _box_link(doc.lines[i]))
+            break
+
+
+_BOX_ITEMS = frozenset({boilerplate.LINK, boilerplate.PLAIN})
+
+
+@lru_cache(maxsize=64)
+def _box_link(line: int) -> _Removal:
+    return _Removal("CP204", f"link in the related box under the heading on line {line}, inside the body")
 
 _WHYS = ("short, not prose", "few function words", "prose outside the main run of text")
 

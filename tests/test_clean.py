@@ -339,6 +339,24 @@ def test_a_timeline_of_dated_paragraphs_stays_with_the_article():
     assert all(c[3] in clean(page).text for c in _CARDS)
 
 
+def test_the_links_of_a_related_box_inside_the_article_go_and_the_article_goes_on():
+    related = ["More from World", "Protests spread to the capital", "Internet cut for a fourth day"]
+    more = ["Witnesses in the south said that the shops had stayed closed since Saturday, and that long "
+            "queues had formed outside the few petrol stations that were still open in the towns."]
+    r = clean("\n".join(_LONG_ARTICLE[:2] + related + _LONG_ARTICLE[2:] + more) + "\n")
+    assert r.text == "\n".join(_LONG_ARTICLE + more) + "\n"
+    assert [(e.line, e.code) for e in r.edits] == [(3, "CP114"), (4, "CP204"), (5, "CP204")]
+    assert "related box under the heading on line 3" in r.edits[1].reason
+
+
+def test_a_line_that_ends_like_a_sentence_under_a_related_heading_is_the_articles_own():
+    # A scraper can put a "More in ..." heading anywhere; what follows it that reads as the
+    # article's own lead-in stays, and so does all after it.
+    lead_in = ["More in Politics", "Here are the highlights:", "Talks resume"]
+    out = clean("\n".join(_LONG_ARTICLE[:2] + lead_in + _LONG_ARTICLE[2:]) + "\n").text
+    assert all(line in out for line in lead_in[1:])
+
+
 def test_an_inline_related_box_does_not_cut_the_article_it_sits_in():
     # The article goes on after the box, as dense as before it.
     more = [
