@@ -109,7 +109,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:partager|imprimer)\s+(?:cet\s+article|l['’]article|la\s+page)\W*|"
         r"(?:compartir|imprimir)\s+(?:esta\s+)?(?:noticia|art[ií]culo|nota|p[aá]gina)\W*|"
         r"(?:compartilhe|compartilhar|imprimir)\s+(?:esta\s+|este\s+)?(?:not[ií]cia|mat[ée]ria|artigo|p[aá]gina)\W*|"
-        r"(?:поделиться|отправить)\s+(?:статьей|новостью|ссылкой)\W*|condividi\s+(?:questo\s+)?articolo\W*",
+        r"(?:поделиться|отправить)\s+(?:статьей|новостью|ссылкой)\W*|condividi\s+(?:questo\s+)?articolo\W*|"
+        r"(?:envoyer|enviar|per|invia)\s+(?:par|por|per)?\s*(?:e-?mail|correo(?:\s+electr[oó]nico)?)(?:\s+(?:senden|versenden))?\W*",
         # The article's audio player.
         r"(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|audio\s+version)(?:\s*[(\[]?\d+\s*min(?:utes?)?[)\]]?)?\W*",
     ],
@@ -329,6 +330,7 @@ _TWO_SEPARATORS = re.compile(f"[{_SEPARATORS}].*[{_SEPARATORS}]", re.DOTALL)
 # The role words that end a "Name, Role" byline, as a cheap test before the name pattern, searched
 # in lower case (a case-blind alternation costs the engine twice as much).
 _ROLE = re.compile(r"writer|reporter|contributor|correspondent|columnist|editor|associated\s+press")
+_WITH_AGENCY = re.compile(r"\b(?:with|avec|mit|con|com|с)\s+(?:l['’])?(?:afp|ap|reuters|dpa|efe|ansa|bloomberg|agenc)")
 GUARDED: list[tuple[str, str, int | None, object]] = [
     # CP101 a newsletter heading: "Pick Six Newsletter", "Get our daily newsletter".
     ("CP101", r"[\w\s'’&-]{0,30}\bnewsletters?\W*", 45, lambda t, low: "ewsletter" in t),
@@ -345,6 +347,11 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
               rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*|"
               rf"{_NAME}\s*,\s*(?:[\p{{L}}-]+\s+){{1,3}}(?:writer|reporter|correspondent|columnist|editor)\W*",
      80, lambda t, low: _ROLE.search(low) is not None),
+    # CP110 the newsroom and the agencies it wrote with: "Le Monde avec AFP", "(With Reuters)".
+    ("CP110", r"\(?(?:[\w'’.&-]+(?:\s+[\w'’.&-]+){0,4}\s+)?(?:with|avec|mit|con|com|с)\s+(?:l['’])?"
+              r"(?:afp|ap|reuters|dpa|efe|ansa|bloomberg|agences?|agencias|agências)"
+              r"(?:\s+(?:and|et|und|y|e|и)\s+[\w'’.&-]+)?\)?\W*",
+     80, lambda t, low: _WITH_AGENCY.search(low) is not None),
     # CP111 numbers and separators alone ("4 55 3", "1 / 23"); could catch a lone score line.
     ("CP111", r"[\d\s.,:|/+•·-]{1,30}", 30, lambda t, low: not any(map(str.isalpha, t))),
     # CP113 a URL, an e-mail address or a bare domain, alone.
@@ -540,7 +547,7 @@ def is_timestamp(text: str) -> bool:
     >>> is_timestamp("2019")
     False
     """
-    if len(text) > 120 or text.count(" ") > 12:
+    if len(text) > 160 or text.count(" ") > 20:  # two glued: "Publié le … à 10h15 Mis à jour le … à 18h02"
         return False
     words = text.split()
     # Most lines fail at their first word: test word by word, and only then for a date part.

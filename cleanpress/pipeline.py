@@ -7,6 +7,7 @@ the first reason found.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -268,14 +269,15 @@ def _related_boxes(doc: _Doc, inside: list[int], remove) -> None:
     """The links of a related box inside the body (CP204): up to :data:`BOX_MAX` short lines
     that do not end like a sentence, right under a related-links heading ("More from UK",
     "Mehr zum Thema"), when the article goes on in prose after them. A line that ends like a
-    sentence ("Here are the highlights:") is the article's own, and no box is there."""
+    sentence with a full stop or a colon ("Here are the highlights:") is the article's own, and
+    no box is there."""
     kinds = doc.kinds
     for n, i in enumerate(inside):
         if kinds[i] != boilerplate.SECTION:
             continue
         box = []
         for j in inside[n + 1:n + 2 + BOX_MAX]:
-            if kinds[j] in _BOX_ITEMS and not doc.feats[j].terminal:
+            if kinds[j] in _BOX_ITEMS and not _ENDS_LIKE_A_LEAD_IN(doc.flats[j]):
                 box.append(j)
                 continue
             if kinds[j] == boilerplate.PROSE and box:
@@ -285,6 +287,9 @@ def _related_boxes(doc: _Doc, inside: list[int], remove) -> None:
 
 
 _BOX_ITEMS = frozenset({boilerplate.LINK, boilerplate.PLAIN})
+#: A line of the article's own under a misplaced heading ends with a full stop or a colon; a
+#: headline may ask or exclaim ("Will taxes rise in 2024?").
+_ENDS_LIKE_A_LEAD_IN = re.compile(r"""[.:;…](?:["'”’»)\]]|\s)*$""").search
 
 
 @lru_cache(maxsize=64)
