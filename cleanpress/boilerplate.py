@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from .chrome import Match
+from .chrome import Match, is_read_also
 from .features import Features
 
 PROSE, PLAIN, LINK, CHROME, SECTION, COMMENTS = "prose", "plain", "link", "chrome", "section", "comments"
@@ -45,6 +45,11 @@ EARLY_SHARE = 0.6
 #: A run before the comments with at least this share of the best run's value is the body: the
 #: comments of a short article can outweigh it.
 BEFORE_COMMENTS_SHARE = 0.25
+#: Value of the heading of a "read also" box in mid-article (see :func:`inline_boxes`): the
+#: article goes on after it, and a short one must not be cut in two there.
+INLINE_BOX_VALUE = -150.0
+#: Most links a related box inside the body holds (see :func:`boxes`).
+BOX_MAX = 8
 #: Link-like blocks in a row that end the body when it is extended past its last prose.
 LINK_RUN = 3
 #: Least share of the best run's value that the run after the title anchor needs to be the body.
@@ -71,8 +76,11 @@ def is_prose(f: Features) -> bool:
     """A block that reads like running text: long enough, with function words and a sentence end."""
     if f.weight >= 70 and f.stop_density >= 0.2 and (f.terminal or f.sentence_ends):
         return True
-    # Languages without a stop-word list (or lists of numbers and names) still count when long.
-    return f.weight >= 150 and f.sentence_ends >= 1 and f.capitalised < 0.6
+    # Languages without a stop-word list (or lists of numbers and names) still count when long,
+    # and so does a paragraph of two sentences in a language of few function words (Russian has
+    # no articles): a menu or a headline holds no sentence end.
+    return ((f.weight >= 150 and f.sentence_ends >= 1 or f.weight >= 100 and f.sentence_ends >= 2 and f.terminal)
+            and f.capitalised < 0.6)
 
 
 def is_link_like(f: Features) -> bool:
@@ -311,6 +319,47 @@ def cut_at_cards(body: Body | None, kinds: Sequence[str], values: Sequence[float
     if after / (body.end + 1 - cards) < CUT_THINNING * before / (cards - body.start):
         return Body(body.start, cards - 1, body.anchor, cut=cards, cut_at="cards")
     return body
+
+
+_BOX_ITEMS = frozenset({LINK, PLAIN})
+#: A line of the article's own under a misplaced heading ends with a full stop or a colon; a
+#: headline may ask or exclaim ("Will taxes rise in 2024?").
+_ENDS_LIKE_A_LEAD_IN = re.compile(r"""[.:;…](?:["'”’»)\]]|\s)*$""").search
+
+
+def boxes(kinds: Sequence[str], flats: Sequence[str], seq: Sequence[int]):
+    """The related boxes among blocks ``seq``, as (heading, links) pairs: up to :data:`BOX_MAX`
+    short lines that do not end like a sentence, right under a section heading ("More from
+    UK", "Mehr zum Thema"), with prose after them. A line that ends with a full stop or a colon
+    ("Here are the highlights:") is the article's own: no box is there.
+
+    >>> kinds = ["prose", "section", "plain", "link", "prose"]
+    >>> list(boxes(kinds, ["", "", "Taxes to rise?", "Budget Day", ""], range(5)))
+    [(1, [2, 3])]
+    >>> list(boxes(kinds, ["", "", "Here is how:", "Budget Day", ""], range(5)))
+    []
+    """
+    for n, i in enumerate(seq):
+        if kinds[i] != SECTION:
+            continue
+        links = []
+        for j in seq[n + 1:n + 2 + BOX_MAX]:
+            if kinds[j] in _BOX_ITEMS and not _ENDS_LIKE_A_LEAD_IN(flats[j]):
+                links.append(j)
+                continue
+            if kinds[j] == PROSE and links:
+                yield i, links
+            break
+
+
+def inline_boxes(kinds: Sequence[str], flats: Sequence[str]) -> list[int]:
+    """The headings of "read also" boxes in mid-article ("Read also", "Lire aussi", "Читайте
+    также"; not "Most read" or "Comments", which open what follows an article): a box (see
+    :func:`boxes`) with two paragraphs after it. Such a heading weighs
+    :data:`INLINE_BOX_VALUE`, not :data:`SECTION_VALUE`, so that a short article is not cut in
+    two at it; a teaser list after an article is still cut off by :func:`cut_at_thinning`."""
+    return [h for h, links in boxes(kinds, flats, range(len(kinds)))
+            if is_read_also(flats[h]) and links[-1] + 2 < len(kinds) and kinds[links[-1] + 2] == PROSE]
 
 
 def _item_follows(kinds: Sequence[str], numbers: Sequence[int | None], j: int, expect: int) -> bool:

@@ -352,6 +352,10 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
               r"(?:afp|ap|reuters|dpa|efe|ansa|bloomberg|agences?|agencias|agências)"
               r"(?:\s+(?:and|et|und|y|e|и)\s+[\w'’.&-]+)?\)?\W*",
      80, lambda t, low: _WITH_AGENCY.search(low) is not None),
+    # CP112 a dateline alone on its line, the paragraph after it: "Madrid, 27 abr (EFE).-",
+    # "WASHINGTON (Sputnik) -". The dash or colon at its end sets it apart from "Name (Party)".
+    ("CP112", rf"{_NAME}(?:\s*,\s*[\w .]{{1,25}}?)?\s*\((?:(?-i:\p{{Lu}})[\p{{L}}\s.&-]{{1,25}}|dpa|epd|kna|sid|apa)\)\s*\.?\s*[:–—-]",
+     60, lambda t, low: t[-1] in ":–—-" and "(" in t),
     # CP111 numbers and separators alone ("4 55 3", "1 / 23"); could catch a lone score line.
     ("CP111", r"[\d\s.,:|/+•·-]{1,30}", 30, lambda t, low: not any(map(str.isalpha, t))),
     # CP113 a URL, an e-mail address or a bare domain, alone.
@@ -379,6 +383,15 @@ _GUARDED_UPTO = [[(code, pattern, guard) for code, pattern, most, guard in _GUAR
 # Rules whose headings close the article: the body of text never runs across them (but for a
 # comment's buttons alone).
 SECTION_END = frozenset({"CP114", "CP115"})
+
+#: The section headings that also open a box of links in mid-article (see
+#: :func:`cleanpress.boilerplate.inline_boxes`); "Most read" and "Comments" do not.
+is_read_also = regex.compile(
+    r"\W*(?:read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|coverage|content|reading))?|"
+    r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
+    r"sur\s+le\s+même\s+sujet|(?:también\s+)?te\s+puede\s+interesar|le[ea]\s+también|leia\s+também|"
+    r"veja\s+também|saiba\s+mais|читайте\s+также|смотрите\s+также|по\s+теме|leggi\s+anche|baca\s+juga)\W*",
+    regex.IGNORECASE).fullmatch
 
 _CONTAINS = regex.compile(
     "|".join(f"(?P<{code}_{i}>{p})" for code, pats in CONTAINS.items() for i, p in enumerate(pats)),

@@ -7,7 +7,6 @@ the first reason found.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -98,6 +97,8 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
              for i, f in enumerate(flats)]
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
     values = [boilerplate.value(k, f) for k, f in zip(kinds, feats)]
+    for heading in boilerplate.inline_boxes(kinds, flats):  # "Read also" in mid-article
+        values[heading] = boilerplate.INLINE_BOX_VALUE
     dated = [m is not None and m.code in _DATED for m in matches]
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated)
     view = list(range(len(blocks)))
@@ -261,35 +262,12 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
                     break
 
 
-#: Most links a related box inside the body holds (see :func:`_related_boxes`).
-BOX_MAX = 8
-
-
 def _related_boxes(doc: _Doc, inside: list[int], remove) -> None:
-    """The links of a related box inside the body (CP204): up to :data:`BOX_MAX` short lines
-    that do not end like a sentence, right under a related-links heading ("More from UK",
-    "Mehr zum Thema"), when the article goes on in prose after them. A line that ends like a
-    sentence with a full stop or a colon ("Here are the highlights:") is the article's own, and
-    no box is there."""
-    kinds = doc.kinds
-    for n, i in enumerate(inside):
-        if kinds[i] != boilerplate.SECTION:
-            continue
-        box = []
-        for j in inside[n + 1:n + 2 + BOX_MAX]:
-            if kinds[j] in _BOX_ITEMS and not _ENDS_LIKE_A_LEAD_IN(doc.flats[j]):
-                box.append(j)
-                continue
-            if kinds[j] == boilerplate.PROSE and box:
-                for b in box:
-                    remove(b, _box_link(doc.lines[i]))
-            break
+    """The links of a related box inside the body (CP204), see :func:`boilerplate.boxes`."""
+    for heading, links in boilerplate.boxes(doc.kinds, doc.flats, inside):
+        for j in links:
+            remove(j, _box_link(doc.lines[heading]))
 
-
-_BOX_ITEMS = frozenset({boilerplate.LINK, boilerplate.PLAIN})
-#: A line of the article's own under a misplaced heading ends with a full stop or a colon; a
-#: headline may ask or exclaim ("Will taxes rise in 2024?").
-_ENDS_LIKE_A_LEAD_IN = re.compile(r"""[.:;…](?:["'”’»)\]]|\s)*$""").search
 
 
 @lru_cache(maxsize=64)

@@ -349,6 +349,18 @@ def test_the_links_of_a_related_box_inside_the_article_go_and_the_article_goes_o
     assert "related box under the heading on line 3" in r.edits[1].reason
 
 
+def test_a_short_article_is_not_cut_in_two_at_a_read_also_box():
+    # Two paragraphs, the box, two more: the heading of a "Read also" box in mid-article weighs
+    # less than one that opens what follows an article, and the article's second half stays.
+    box = ["Read also", "Protests spread to the capital", "Internet cut for a fourth day"]
+    short = [p[:150].rsplit(" ", 1)[0] + "." for p in _LONG_ARTICLE]
+    r = clean("\n".join(short[:2] + box + short[2:]) + "\n")
+    assert r.text == "\n".join(short) + "\n"
+    # Under "Most read" the same lines are what follows the article.
+    r = clean("\n".join(short[:2] + ["Most read"] + box[1:] + short[2:]) + "\n")
+    assert r.text == "\n".join(short[:2]) + "\n"
+
+
 def test_a_line_that_ends_like_a_sentence_under_a_related_heading_is_the_articles_own():
     # A scraper can put a "More in ..." heading anywhere; what follows it that reads as the
     # article's own lead-in stays, and so does all after it.
