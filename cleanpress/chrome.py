@@ -305,7 +305,7 @@ CONTAINS: dict[str, list[str]] = {
     "CP108": [
         r"\b(?:all\s+rights?\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
         r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
-        r"tutti\s+i\s+diritti\s+riservati|hak\s+cipta\s+dilindungi)\b",
+        r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi)\b",
         r"무단\s*전재|재배포\s*금지",
         # Trademark notices and the standard supplement disclaimer of site footers.
         r"\b(?:are|is)\s+(?:a\s+)?(?:registered\s+)?trademarks?\s+of\b|\bregistered\s+trademarks?\b",
@@ -315,7 +315,7 @@ CONTAINS: dict[str, list[str]] = {
 }
 CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
-_CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti",
+_CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata",
                   "hak cipta", "무단", "재배포", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox",
                   "follow", "subscription", "if you buy", "if you purchase", "recaptcha",
                   *(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")))
@@ -493,12 +493,12 @@ _TIME_WORDS = (
     "am|pm|a\\.m|p\\.m|gmt|utc|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|msk|ist|jst|kst|aest|"
     "uhr|h|hrs|mez|mesz|"
     "updated|update|published|posted|modified|last|first|on|at|date|created|released|am|um|le|à|el|las|"
-    "a|las|em|às|de|del|du|der|den|il|alle|pada|pukul|wib|in|and|"
+    "a|las|em|às|de|del|du|der|den|di|il|alle|pada|pukul|wib|in|and|"
     "ago|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|day|days|week|weeks|month|months|year|years|"
     "read|reading|time|just|now|aktualisiert|veröffentlicht|vor|stunden|minuten|tagen|mis|jour|publié|"
     "il|y|heures|hace|horas|minutos|actualizado|publicado|atualizado|atualização|há|обновлено|опубликовано|"
     "назад|час|часа|часов|минут|минуты|г|года|aggiornato|pubblicato|ore|fa|diperbarui|diterbitkan|lalu|jam|menit|"
-    "tempo|temps|leitura|lectura|lesezeit|lecture|minuten|stunde|stand|"
+    "tempo|temps|leitura|lectura|lesezeit|lecture|lettura|minuten|minuti|stunde|stand|время|чтения|"
     "기사입력|입력|수정|등록|발행|년|월|일|시|분"
 )
 _DATE_CORE = rf"""
@@ -528,7 +528,7 @@ _DATE_WORDS = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}|{_TIM
 _STRIP = "[](),|•·:;/@–—'’-."
 _DATE_NAMES = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}".split("|")) | {
     "ago", "read", "updated", "published", "posted", "min", "minutes", "hours", "uhr", "heures", "horas",
-    "minuten", "minutos", "lesezeit", "lecture", "lectura", "leitura",
+    "minuten", "minutos", "minuti", "минуты", "lesezeit", "lecture", "lectura", "leitura", "lettura", "чтения",
     "назад", "aktualisiert", "veröffentlicht", "publié", "publicado", "actualizado", "atualizado", "lalu"}
 
 
