@@ -24,6 +24,8 @@ from .features import Features
 PROSE, PLAIN, LINK, CHROME, SECTION, COMMENTS = "prose", "plain", "link", "chrome", "section", "comments"
 #: Headings that open what follows an article: the body is not extended across them.
 _HEADINGS = frozenset({SECTION, COMMENTS})
+#: Short lines: the links of a box (see :func:`boxes`), a list at the body's head (:func:`trim_head`).
+_BOX_ITEMS = frozenset({LINK, PLAIN})
 #: Blocks that make a wall (see :func:`cut_at_thinning`).
 _WALL = frozenset({LINK, CHROME})
 
@@ -48,6 +50,9 @@ BEFORE_COMMENTS_SHARE = 0.25
 #: Value of the heading of a "read also" box in mid-article (see :func:`inline_boxes`): the
 #: article goes on after it, and a short one must not be cut in two there.
 INLINE_BOX_VALUE = -150.0
+#: Short lines in a row before the first paragraph that the body does not begin with (see
+#: :func:`trim_head`).
+HEAD_LIST = 10
 #: Most links a related box inside the body holds (see :func:`boxes`).
 BOX_MAX = 8
 #: Link-like blocks in a row that end the body when it is extended past its last prose.
@@ -298,6 +303,28 @@ def teaser_cards(kinds: Sequence[str], dated: Sequence[bool], start: int = 0) ->
     return None
 
 
+def trim_head(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None] = ()) -> Body | None:
+    """Begin the body after a long list at its head: :data:`HEAD_LIST` or more short lines in a
+    row (plain or link-like) before its first paragraph are a list of headlines or a menu that
+    the article's prose, adding up, took in (each plain line counts a little), not the article's
+    own. A numbered list's items (``numbers``) are the article's: they break no run.
+
+    >>> trim_head(Body(0, 13), ["plain"] * 12 + ["chrome", "prose"])
+    Body(start=12, end=13)
+    >>> trim_head(Body(0, 13), ["plain"] * 12 + ["chrome", "prose"], list(range(1, 13)) + [None] * 2)
+    Body(start=0, end=13)
+    """
+    if body is None:
+        return None
+    first = next((i for i in range(body.start, body.end + 1) if kinds[i] == PROSE), None)
+    run, start = 0, body.start
+    for i in range(body.start, body.start if first is None else first):
+        run = run + 1 if kinds[i] in _BOX_ITEMS and not (numbers and numbers[i] is not None) else 0
+        if run >= HEAD_LIST:
+            start = i + 1
+    return body if start == body.start else replace(body, start=start)
+
+
 def cut_at_cards(body: Body | None, kinds: Sequence[str], values: Sequence[float],
                  cards: int | None) -> Body | None:
     """End the body where teaser cards begin (block ``cards``, see :func:`teaser_cards`). No
@@ -321,7 +348,6 @@ def cut_at_cards(body: Body | None, kinds: Sequence[str], values: Sequence[float
     return body
 
 
-_BOX_ITEMS = frozenset({LINK, PLAIN})
 #: A line of the article's own under a misplaced heading ends with a full stop or a colon; a
 #: headline may ask or exclaim ("Will taxes rise in 2024?").
 _ENDS_LIKE_A_LEAD_IN = re.compile(r"""[.:;…](?:["'”’»)\]]|\s)*$""").search
@@ -442,6 +468,7 @@ def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = 
     """
     comments = next((i for i, k in enumerate(kinds) if k == COMMENTS), None)
     body = cut_at_thinning(find_body(values, comments=comments), kinds, values)
+    body = trim_head(body, kinds, numbers)
     cards = teaser_cards(kinds, dated, body.start) if dated and body else None
     body = extend(cut_at_cards(body, kinds, values, cards), kinds, numbers, cards)
     if anchor is None or body is None or anchor <= body.start:

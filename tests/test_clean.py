@@ -369,6 +369,28 @@ def test_a_line_that_ends_like_a_sentence_under_a_related_heading_is_the_article
     assert all(line in out for line in lead_in[1:])
 
 
+_HEADLINES = [f"* {h}" for h in (
+    "Storm closes schools across the north", "Council votes to keep the old library open",
+    "Police search for the owner of a lost parrot", "Rail strike called off after late talks",
+    "Museum finds a lost painting in its cellar", "Farmers warn of a poor harvest this year",
+    "City marathon draws a record field of runners", "New bridge opens two years late",
+    "Bakery wins the county prize for its bread", "Lottery winner gives half to charity",
+    "School choir sings at the royal wedding", "Old mill to become a block of flats")]
+
+
+def test_the_body_does_not_begin_with_a_long_list_of_headlines_above_the_article():
+    # Bulleted headlines in sentence case read as plain lines, each worth a little: twelve of them
+    # added up to part of the body, in front of the article.
+    page = "\n".join(_HEADLINES + ["By Jane Roe", *_LONG_ARTICLE]) + "\n"
+    assert clean(page).text == "\n".join(_LONG_ARTICLE) + "\n"
+
+
+def test_a_numbered_list_at_the_head_of_an_article_stays():
+    items = [f"{n}. {h[2:]}" for n, h in enumerate(_HEADLINES, 1)]
+    out = clean("\n".join(items + _LONG_ARTICLE) + "\n").text
+    assert all(i in out for i in items)
+
+
 def test_an_inline_related_box_does_not_cut_the_article_it_sits_in():
     # The article goes on after the box, as dense as before it.
     more = [
