@@ -338,6 +338,14 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     ("CP109", r".{0,80}(?:/|\|)\s*(?:getty\s+images|afp|reuters|ap|ap\s+photo|shutterstock|istock|epa|dpa|alamy|"
               r"bloomberg|ritzau|anadolu|sipa|xinhua|tass|ria\s+novosti)(?:\s+via\s+.{1,40})?\)?",
      140, lambda t, low: "/" in t or "|" in t),
+    # CP109 a caption that ends with its photo credit: "… shutdown. (Elias Funez/The Union via AP)",
+    # "… (AP Photo/Evan Vucci)", "… (Photo by Jane Doe/Getty Images)". An article's sentence ends
+    # with its full stop, not with a credit. Its key says it carries its credit (Match.captioned):
+    # no block beside it is its caption (CP203).
+    ("CP109 caption", r".{0,500}?\((?:(?:ap|afp|reuters|epa|getty)(?:\s+photo)?\s*/[^()]{2,60}|"
+              r"(?-i:\p{Lu})[^()]{1,79}/\s*(?:[^()]{0,40}\s)?(?:via\s+)?(?:ap|afp|reuters|getty\s+images|epa|bloomberg|shutterstock)"
+              r"(?:\s+photo)?|photo(?:graph)?s?(?::|\s+by)\s[^()]{2,80}|(?:image|photo)\s+(?:credit|courtesy)[^()]{0,80})\)\W*",
+     None, lambda t, low: t[-1] in ")." and ("/" in t or "photo" in low or "credit" in low)),
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
@@ -614,10 +622,13 @@ class Match:
     section_end: bool
     #: The heading that opens the comments under an article ("Leave a Reply", "12 Comments").
     opens_comments: bool = False
+    #: A caption that carries its own photo credit: no other block beside it is its caption.
+    captioned: bool = False
 
 
 _MATCHES = {code: Match(code, code in SECTION_END)
             for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP199"]}
+_MATCHES["CP109 caption"] = Match("CP109", False, captioned=True)
 # The match of each named group of the pattern alternations ("CP115_2"), by its rule's.
 _MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p == _COMMENTS_OPENER)
                  for table in (PATTERNS, CONTAINS) for code, pats in table.items() for i, p in enumerate(pats)})

@@ -250,12 +250,13 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
         elif i > body.end and can_remove(i, "CP202"):
             remove(i, _after_cut(doc.lines[body.cut], body.cut_at) if body.cut is not None
                    else _OUTSIDE["CP202", _why(doc.feats[i])])
-    # Captions: a block right before or after a photo credit inside the body.
+    # Captions: a block right before or after a photo credit inside the body; a caption that
+    # ends with its own credit has none beside it.
     inside = [i for i in view if body.start <= i <= body.end]
     _related_boxes(doc, inside, remove)
     for n, i in enumerate(inside):
         m = doc.matches[i]
-        if m is not None and m.code == "CP109":
+        if m is not None and m.code == "CP109" and not m.captioned:
             for j in (inside[n - 1] if n else None, inside[n + 1] if n + 1 < len(inside) else None):
                 if j is not None and doc.matches[j] is None and 4 <= doc.feats[j].words <= 40:
                     remove(j, _Removal("CP203", f"caption of the photo credited on line {doc.lines[i]}"))

@@ -391,6 +391,18 @@ def test_a_numbered_list_at_the_head_of_an_article_stays():
     assert all(i in out for i in items)
 
 
+def test_the_caption_beside_a_photo_credit_goes_and_a_caption_with_its_own_credit_spares_its_neighbour():
+    caption = "Shoppers queue for fuel at a station in the south of the country on Friday."
+    r = clean("\n".join(_LONG_ARTICLE[:2] + [caption, "Photo: Jane Roe / Reuters"] + _LONG_ARTICLE[2:]) + "\n")
+    assert [(e.line, e.code) for e in r.edits] == [(3, "CP203"), (4, "CP109")]
+    # The credit in the caption's own brackets: the caption is the credit's block, and the
+    # paragraph after it (short enough to be a caption) is the article's.
+    short = "The price of petrol tripled overnight on Friday, officials said."
+    page = "\n".join(_LONG_ARTICLE[:2] + [caption[:-1] + " (AP Photo/Jane Roe)", short] + _LONG_ARTICLE[2:]) + "\n"
+    r = clean(page)
+    assert [(e.line, e.code) for e in r.edits] == [(3, "CP109")]
+
+
 def test_an_inline_related_box_does_not_cut_the_article_it_sits_in():
     # The article goes on after the box, as dense as before it.
     more = [
