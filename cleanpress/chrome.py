@@ -330,6 +330,7 @@ _TWO_SEPARATORS = re.compile(f"[{_SEPARATORS}].*[{_SEPARATORS}]", re.DOTALL)
 # The role words that end a "Name, Role" byline, as a cheap test before the name pattern, searched
 # in lower case (a case-blind alternation costs the engine twice as much).
 _ROLE = re.compile(r"writer|reporter|contributor|correspondent|columnist|editor|associated\s+press")
+_AGENCY_END = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty Images|dpa|DPA|Xinhua)(?: [Pp]hoto)?\)\W*$")
 _WITH_AGENCY = re.compile(r"\b(?:with|avec|mit|con|com|с)\s+(?:l['’])?(?:afp|ap|reuters|dpa|efe|ansa|bloomberg|agenc)")
 GUARDED: list[tuple[str, str, int | None, object]] = [
     # CP101 a newsletter heading: "Pick Six Newsletter", "Get our daily newsletter".
@@ -343,9 +344,10 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     # with its full stop, not with a credit. Its key says it carries its credit (Match.captioned):
     # no block beside it is its caption (CP203).
     ("CP109 caption", r".{0,500}?\((?:(?:ap|afp|reuters|epa|getty)(?:\s+photo)?\s*/[^()]{2,60}|"
+              r"(?-i:AP|AFP|Reuters|EPA|Getty\s+Images|dpa|DPA|Xinhua)(?:\s+photo)?|"
               r"(?-i:\p{Lu})[^()]{1,79}/\s*(?:[^()]{0,40}\s)?(?:via\s+)?(?:ap|afp|reuters|getty\s+images|epa|bloomberg|shutterstock)"
               r"(?:\s+photo)?|photo(?:graph)?s?(?::|\s+by)\s[^()]{2,80}|(?:image|photo)\s+(?:credit|courtesy)[^()]{0,80})\)\W*",
-     None, lambda t, low: t[-1] in ")." and ("/" in t or "photo" in low or "credit" in low)),
+     None, lambda t, low: t[-1] in ")." and ("/" in t or "photo" in low or "credit" in low or _AGENCY_END.search(t))),
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
