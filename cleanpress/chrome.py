@@ -351,6 +351,10 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
               r"(?-i:\p{Lu})[^()]{1,79}/\s*(?:[^()]{0,40}\s)?(?:via\s+)?(?:ap|afp|reuters|getty\s+images|epa|bloomberg|shutterstock)"
               r"(?:\s+photo)?|photo(?:graph)?s?(?::|\s+by)\s[^()]{2,80}|(?:image|photo)\s+(?:credit|courtesy)[^()]{0,80})\)\W*",
      None, lambda t, low: t[-1] == ")" and ("/" in t or "photo" in low or "credit" in low or _AGENCY_END.search(t))),
+    # CP109 a caption whose last sentence is its credit: "… compared to its hibernation-based
+    # equivalent. Credit: ESA".
+    ("CP109 caption", r".{10,500}?[.!?\]”\"]\s+(?:(?:photo|image|picture)\s+)?credits?\s*:\s*(?-i:\p{Lu})[^.!?]{1,60}",
+     None, lambda t, low: t[-1] not in ".!?" and "credit" in low),
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
