@@ -352,8 +352,8 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
               r"(?:\s+photo)?|photo(?:graph)?s?(?::|\s+by)\s[^()]{2,80}|(?:image|photo)\s+(?:credit|courtesy)[^()]{0,80})\)\W*",
      None, lambda t, low: t[-1] == ")" and ("/" in t or "photo" in low or "credit" in low or _AGENCY_END.search(t))),
     # CP109 a caption whose last sentence is its credit: "… compared to its hibernation-based
-    # equivalent. Credit: ESA".
-    ("CP109 caption", r".{10,500}?[.!?\]”\"]\s+(?:(?:photo|image|picture)\s+)?credits?\s*:\s*(?-i:\p{Lu})[^.!?]{1,60}",
+    # equivalent. Credit: ESA", "… Credit: 20th Century Fox"; it names someone.
+    ("CP109 caption", r".{10,500}?[.!?\]”\"]\s+(?:(?:photo|image|picture)\s+)?credits?\s*:\s*(?:(?-i:\p{Lu})|\d|©)[^.!?]{1,60}",
      None, lambda t, low: t[-1] not in ".!?" and "credit" in low),
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
