@@ -53,6 +53,9 @@ INLINE_BOX_VALUE = -150.0
 #: Short lines in a row before the first paragraph that the body does not begin with (see
 #: :func:`trim_head`).
 HEAD_LIST = 10
+#: Value of a caption that carries its own photo credit (chrome.Match.captioned): it goes, but
+#: it stands between an article's paragraphs, and must not split the body as chrome would.
+CAPTION_VALUE = 0.0
 #: Most links a related box inside the body holds (see :func:`boxes`).
 BOX_MAX = 8
 #: Link-like blocks in a row that end the body when it is extended past its last prose.

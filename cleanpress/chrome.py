@@ -219,7 +219,8 @@ PATTERNS: dict[str, list[str]] = {
     "CP114": [
         r"(?:related|more)(?:\s+(?:articles?|stories|posts?|coverage|content|news|videos?|topics?|reading|links?|"
         r"from\s+.{1,40}|on\s+.{1,40}|in\s+.{1,40}|like\s+this))?\W*",
-        r"(?:most|top)\s+(?:read|popular|viewed|shared|commented|emailed|recent)(?:\s+(?:stories|articles|news|posts|videos))?\W*",
+        r"(?:most|top)\s+(?:read|popular|viewed|shared|commented|emailed|recent)(?:\s+(?:stories|articles|news|posts|videos))?"
+        r"(?:\s+(?:in|on|from)\s+[\w\s&'’-]{1,40})?\W*",
         r"(?:trending|popular|latest|top|recent|featured|editor['’]?s)\s*(?:now|news|stories|posts|articles|videos|picks|headlines)?\W*",
         r"(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|"
         r"don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next|next\s+up(?:\s+in\s+.{1,40})?|"
@@ -353,7 +354,7 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
      None, lambda t, low: t[-1] == ")" and ("/" in t or "photo" in low or "credit" in low or _AGENCY_END.search(t))),
     # CP109 a caption whose last sentence is its credit: "… compared to its hibernation-based
     # equivalent. Credit: ESA", "… Credit: 20th Century Fox"; it names someone.
-    ("CP109 caption", r".{10,500}?[.!?\]”\"]\s+(?:(?:photo|image|picture)\s+)?credits?\s*:\s*(?:(?-i:\p{Lu})|\d|©)[^.!?]{1,60}",
+    ("CP109 caption", r".{10,500}?(?:[.!?\]”\"]\s+|\s(?=(?-i:[A-Z])))(?:(?:photo|image|picture)\s+)?credits?\s*:\s*(?:(?-i:\p{Lu})|\d|©)[^.!?]{1,60}",
      None, lambda t, low: t[-1] not in ".!?" and "credit" in low),
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.

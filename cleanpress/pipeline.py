@@ -99,6 +99,9 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     values = [boilerplate.value(k, f) for k, f in zip(kinds, feats)]
     for heading in boilerplate.inline_boxes(kinds, flats):  # "Read also" in mid-article
         values[heading] = boilerplate.INLINE_BOX_VALUE
+    for i, m in enumerate(matches):  # a photo's caption stands between an article's paragraphs
+        if m is not None and m.captioned:
+            values[i] = boilerplate.CAPTION_VALUE
     dated = [m is not None and m.code in _DATED for m in matches]
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated)
     view = list(range(len(blocks)))

@@ -403,6 +403,15 @@ def test_the_caption_beside_a_photo_credit_goes_and_a_caption_with_its_own_credi
     assert [(e.line, e.code) for e in r.edits] == [(3, "CP109")]
 
 
+def test_captions_between_the_first_paragraph_and_the_rest_do_not_split_the_article():
+    lead = "The hunter fell ill a week after he ate the rabbit, and doctors confirmed the plague on Sunday."
+    captions = ["The hospital where the patients were treated Credit: EPA",
+                "The rabbit was caught in the hills near the town Credit: Getty",
+                "Health workers check travellers at the station (AP Photo/Jane Roe)"]
+    r = clean("\n".join([lead, *captions, *_LONG_ARTICLE]) + "\n")
+    assert r.text == "\n".join([lead, *_LONG_ARTICLE]) + "\n"
+
+
 def test_an_inline_related_box_does_not_cut_the_article_it_sits_in():
     # The article goes on after the box, as dense as before it.
     more = [
