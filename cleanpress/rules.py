@@ -50,7 +50,7 @@ RULES: dict[str, Rule] = _rules(
          "We use cookies to improve your experience.", "The bakery sells cookies."),
     Rule("CP108", "copyright", "chrome", "copyright or all-rights-reserved line",
          "© 2019 Reuters. All rights reserved.", "The copyright case went to court."),
-    Rule("CP109", "media-credit", "chrome", "photo or video credit",
+    Rule("CP109", "media-credit", "chrome", "photo or video credit, or a caption that ends with its credit",
          "Photo: John Smith/Getty Images", "The photo was taken in 1945."),
     Rule("CP110", "byline", "chrome", "byline or author line",
          "By Jane Doe, Staff Writer", "By noon, the crowd had gone."),
