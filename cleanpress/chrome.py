@@ -204,7 +204,7 @@ PATTERNS: dict[str, list[str]] = {
         r"associated\s+press|the\s+associated\s+press|reuters|afp|bloomberg|dpa|tass|ria\s+novosti)\W*",
         r"(?:about\s+the\s+author|sobre\s+(?:o|el)\s+autor|über\s+den\s+autor|à\s+propos\s+de\s+l['’]auteur)\W*.{0,80}",
         # Where the story comes from: "Source: Reuters", "Quelle: dpa", "Источник: ТАСС".
-        r"(?!.*[.!?]$)(?:sources?|quellen?|fuentes?|fontes?|источник(?:и)?)\s*:.{0,100}",
+        r"(?!.*[.!?]$)(?:sources?|quellen?|fuentes?|fontes?|источник(?:и)?)\s*:\s*\S.{0,99}",
     ],
     # --- CP111 social counters and bare numbers -----------------------------------------------
     "CP111": [
@@ -228,6 +228,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:quick|useful|helpful|important)\s+links)\W*",
         r"(?:tags?|topics?|categories|category|filed\s+under|related\s+tags?|keywords|タグ|태그)\b\s*:?.{0,120}",
         r"other\s+(?:news|stories|articles|posts)(?:\s+(?:in|from)\s+this\s+(?:section|category|site))?\W*",
+        # The list of sources after an article: "Sources:", "References", "Quellen".
+        r"(?:sources|references|bibliography|quellen|literatur|fuentes|referencias|fontes|referências|"
+        r"источники|литература|fonti)\s*:?",
         # A comments link or button, alone: also in the share bar above an article.
         r"(?:comments?|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?|show\s+comments|discussion|"
         r"conversation)\W*",
