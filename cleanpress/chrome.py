@@ -219,6 +219,8 @@ PATTERNS: dict[str, list[str]] = {
     "CP114": [
         r"(?:related|more)(?:\s+(?:articles?|stories|posts?|coverage|content|news|videos?|topics?|reading|links?|"
         r"from\s+.{1,40}|on\s+.{1,40}|in\s+.{1,40}|like\s+this))?\W*",
+        # "More Great WIRED Stories", "More Top Stories"
+        r"more\s+(?!than\b|of\b)(?:[^\W\d][\w'’&-]*\s+){1,3}(?:stories|articles|reads|videos|posts)\W*",
         r"(?:most|top)\s+(?:read|popular|viewed|shared|commented|emailed|recent)(?:\s+(?:stories|articles|news|posts|videos))?"
         r"(?:\s+(?:in|on|from)\s+[\w\s&'’-]{1,40})?\W*",
         r"(?:trending|popular|latest|top|recent|featured|editor['’]?s)\s*(?:now|news|stories|posts|articles|videos|picks|headlines)?\W*",
