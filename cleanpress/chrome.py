@@ -521,7 +521,7 @@ _TIME_WORDS = (
     "read|reading|time|just|now|aktualisiert|veröffentlicht|vor|stunden|minuten|tagen|mis|jour|publié|"
     "il|y|heures|hace|horas|minutos|actualizado|publicado|atualizado|atualização|há|обновлено|опубликовано|"
     "назад|час|часа|часов|минут|минуты|г|года|aggiornato|pubblicato|ore|fa|diperbarui|diterbitkan|lalu|jam|menit|"
-    "tempo|temps|leitura|lectura|lesezeit|lecture|lettura|minuten|minuti|stunde|stand|время|чтения|"
+    "tempo|temps|leitura|lectura|lesezeit|lecture|lettura|minuten|minuti|minuto|minute|stunde|stand|время|чтения|"
     "기사입력|입력|수정|등록|발행|년|월|일|시|분"
 )
 _DATE_CORE = rf"""
@@ -551,7 +551,7 @@ _DATE_WORDS = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}|{_TIM
 _STRIP = "[](),|•·:;/@–—'’-."
 _DATE_NAMES = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}".split("|")) | {
     "ago", "read", "updated", "published", "posted", "min", "minutes", "hours", "uhr", "heures", "horas",
-    "minuten", "minutos", "minuti", "минуты", "lesezeit", "lecture", "lectura", "leitura", "lettura", "чтения",
+    "minuten", "minutos", "minuto", "minuti", "минуты", "lesezeit", "lecture", "lectura", "leitura", "lettura", "чтения",
     "назад", "aktualisiert", "veröffentlicht", "publié", "publicado", "actualizado", "atualizado", "lalu"}
 
 
