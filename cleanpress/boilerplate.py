@@ -158,6 +158,8 @@ def find_body(values: Sequence[float], early_share: float = EARLY_SHARE,
     Body(start=3, end=3)
     >>> find_body([-40, 400, -3000, 900, 400], comments=2)
     Body(start=1, end=1)
+    >>> find_body([10] * 60 + [-80] * 10 + [500, -80])  # sixty menu lines outweigh the prose
+    Body(start=70, end=70)
     >>> find_body([-40, -60]) is None
     True
     """
@@ -176,6 +178,9 @@ def find_body(values: Sequence[float], early_share: float = EARLY_SHARE,
         runs.append((best, *span))
     if not runs:
         return None
+    # A run of plain lines alone (a long menu, each line worth a little) is no body where a run
+    # holds prose: only a page without prose has its lists for a body.
+    runs = [r for r in runs if max(values[r[1]:r[2] + 1]) > PLAIN_VALUE] or runs
     top = max(r[0] for r in runs)
     before = -1 if comments is None else comments  # runs that end before the comments
     total, s, e = next(r for r in runs

@@ -385,6 +385,18 @@ def test_the_body_does_not_begin_with_a_long_list_of_headlines_above_the_article
     assert clean(page).text == "\n".join(_LONG_ARTICLE) + "\n"
 
 
+def test_a_long_menu_of_plain_lines_is_not_the_body_of_a_one_paragraph_article():
+    # Each menu line counts a little; sixty of them outweighed the one paragraph the page has,
+    # behind a blog's archive of months.
+    menu = [f"{'CONSELHO' if n % 2 else 'Secretaria de'} {n}" for n in range(60)]
+    archive = [f"{month} ({n})" for n, month in enumerate(["Janeiro", "Fevereiro", "Março", "Abril", "Maio",
+                                                           "Junho", "Julho", "Agosto"], 3)]
+    article = ("The city's home care team said on Friday that thieves broke into two of its five cars "
+               "overnight and took the medical kits kept in them.")
+    r = clean("\n".join(menu + archive + [article, "Facebook Twitter"]) + "\n")
+    assert r.text == article + "\n"
+
+
 def test_a_numbered_list_at_the_head_of_an_article_stays():
     items = [f"{n}. {h[2:]}" for n, h in enumerate(_HEADLINES, 1)]
     out = clean("\n".join(items + _LONG_ARTICLE) + "\n").text
