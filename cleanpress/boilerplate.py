@@ -8,15 +8,16 @@ heading that opens a comments or related section counts strongly against. The bo
 is the run of blocks with the largest total (Finn et al.'s body-text extraction, 2001, over
 jusText-style block classes), or an earlier run nearly as good, extended over the lists that end
 many articles. What a page's layout says adjusts it: the article begins after the headline that
-repeats the page's title, ends before the heading that opens the comments, and ends at a section
-heading where the prose thins out into teasers. Short blocks *inside* it stay (subheadings,
+repeats the page's title, and not with a long list of headlines; it ends before the heading that
+opens the comments, and at a section heading, a wall of links or teaser cards where the prose
+thins out into teasers; a related box inside it goes. Short blocks *inside* it stay (subheadings,
 one-line paragraphs); prose *outside* it goes (teasers, comments, footers).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .chrome import Match, is_read_also
 from .features import Features
@@ -71,9 +72,9 @@ CUT_THINNING = 1 / 3
 CUT_MAJORITY = 2.0
 #: See :func:`cut_at_thinning`: prose blocks before the heading (a short article is left whole).
 CUT_MIN_PARAGRAPHS = 3
-#: See :func:`cut_at_cards`: dates at a steady beat that make a list of teaser cards.
+#: See :func:`teaser_cards`: dates at a steady beat that make a list of teaser cards.
 CARDS = 4
-#: See :func:`cut_at_cards`: the blocks of one card (head, date, summary), fewest and most.
+#: See :func:`teaser_cards`: the blocks of one card (head, date, summary), fewest and most.
 CARD_SIZE = (3, 6)
 #: See :func:`cut_at_thinning`: link-like or chrome blocks in a row that open a section as a
 #: heading does (tags, a share bar); fewer are a subheading or a credit inside the article.
@@ -268,7 +269,7 @@ def cut_at_thinning(body: Body | None, kinds: Sequence[str], values: Sequence[fl
             last, at = h, "heading"
         elif (kinds[h] in _WALL and kinds[h - 1] not in _WALL and h + CUT_WALL <= body.end
               and _WALL.issuperset(kinds[h:h + CUT_WALL])):
-            last, at = h + CUT_WALL - 1, "wall"  # to the wall's end:
+            last, at = h + CUT_WALL - 1, "wall"  # the wall, to its last block
             while last + 1 < body.end and kinds[last + 1] in _WALL:
                 last += 1
         else:
@@ -361,7 +362,7 @@ def cut_at_cards(body: Body | None, kinds: Sequence[str], values: Sequence[float
 _ENDS_LIKE_A_LEAD_IN = re.compile(r"""[.:;…](?:["'”’»)\]]|\s)*$""").search
 
 
-def boxes(kinds: Sequence[str], flats: Sequence[str], seq: Sequence[int]):
+def boxes(kinds: Sequence[str], flats: Sequence[str], seq: Sequence[int]) -> Iterator[tuple[int, list[int]]]:
     """The related boxes among blocks ``seq``, as (heading, links) pairs: up to :data:`BOX_MAX`
     short lines that do not end like a sentence, right under a section heading ("More from
     UK", "Mehr zum Thema"), with prose after them. A line that ends with a full stop or a colon
@@ -458,7 +459,9 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
 def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = None,
             numbers: Sequence[int | None] = (), dated: Sequence[bool] = ()) -> Body | None:
     """The body of a sequence of blocks, given their classes and values (see :func:`value`): the
-    best run of prose, extended over following lists (see :func:`extend`).
+    best run of prose, cut where the prose thins out into teasers (:func:`cut_at_thinning`,
+    :func:`cut_at_cards`), without a list of headlines at its head (:func:`trim_head`), extended
+    over following lists (:func:`extend`).
 
     ``anchor`` is the block where the page repeats its head title (:func:`title_anchor`): the
     article begins after it. When the best run begins before the anchor (teasers and menus above

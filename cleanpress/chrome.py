@@ -254,7 +254,7 @@ PATTERNS: dict[str, list[str]] = {
         r"вам\s+(?:также\s+)?может\s+(?:понравиться|быть\s+интересно)|смотрите\s+также|рекомендуем|"
         # "read also", "more news", "most read", "recommended"
         r"read\s+also|also\s+read|see\s+also|more\s+on|lire\s+aussi|voir\s+aussi|siehe\s+auch|lee\s+tambi[eé]n|veja\s+tamb[eé]m|"
-        r"leia\s+mais|vedi\s+anche|más\s+noticias|mais\s+not[ií]cias|plus\s+d['’]actualit[eé]s|weitere\s+nachrichten|"
+        r"vedi\s+anche|más\s+noticias|mais\s+not[ií]cias|plus\s+d['’]actualit[eé]s|weitere\s+nachrichten|"
         r"altre\s+notizie|empfohlene\s+(?:artikel|beiträge)|самое\s+(?:читаемое|популярное)|"
         r"(?:i\s+)?più\s+(?:letti|popolari)|los\s+más\s+le[ií]dos|(?:as|os)\s+mais\s+lid[oa]s|"
         r"réagir|kommentieren|comentar|комментировать)\W*",

@@ -253,10 +253,10 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
         elif i > body.end and can_remove(i, "CP202"):
             remove(i, _after_cut(doc.lines[body.cut], body.cut_at) if body.cut is not None
                    else _OUTSIDE["CP202", _why(doc.feats[i])])
-    # Captions: a block right before or after a photo credit inside the body; a caption that
-    # ends with its own credit has none beside it.
     inside = [i for i in view if body.start <= i <= body.end]
     _related_boxes(doc, inside, remove)
+    # Captions: a block right before or after a photo credit inside the body; a caption that
+    # ends with its own credit has none beside it.
     for n, i in enumerate(inside):
         m = doc.matches[i]
         if m is not None and m.code == "CP109" and not m.captioned:
@@ -273,10 +273,10 @@ def _related_boxes(doc: _Doc, inside: list[int], remove) -> None:
             remove(j, _box_link(doc.lines[heading]))
 
 
-
 @lru_cache(maxsize=64)
 def _box_link(line: int) -> _Removal:
     return _Removal("CP204", f"link in the related box under the heading on line {line}, inside the body")
+
 
 _WHYS = ("short, not prose", "few function words", "prose outside the main run of text")
 
