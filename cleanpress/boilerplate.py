@@ -16,7 +16,7 @@ one-line paragraphs); prose *outside* it goes (teasers, comments, footers).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from .chrome import Match, is_read_also
@@ -234,7 +234,7 @@ def extend(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None
             end = j
             if n is not None:
                 expect = n + 1
-    return replace(body, end=end)
+    return body if end == body.end else Body(body.start, end, body.anchor, body.cut, body.cut_at)
 
 
 def cut_at_thinning(body: Body | None, kinds: Sequence[str], values: Sequence[float]) -> Body | None:
@@ -331,7 +331,7 @@ def trim_head(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | N
         run = run + 1 if kinds[i] in _BOX_ITEMS and not (numbers and numbers[i] is not None) else 0
         if run >= HEAD_LIST:
             start = i + 1
-    return body if start == body.start else replace(body, start=start)
+    return body if start == body.start else Body(start, body.end, body.anchor, body.cut, body.cut_at)
 
 
 def cut_at_cards(body: Body | None, kinds: Sequence[str], values: Sequence[float],

@@ -349,18 +349,18 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
               r"bloomberg|ritzau|anadolu|sipa|xinhua|tass|ria\s+novosti)(?:\s+via\s+.{1,40})?\)?",
      140, lambda t, low: "/" in t or "|" in t),
     # CP109 a caption that ends with its photo credit: "… shutdown. (Elias Funez/The Union via AP)",
-    # "… (AP Photo/Evan Vucci)", "… (Photo by Jane Doe/Getty Images)". An article's sentence ends
-    # with its full stop, not with a credit. Its key says it carries its credit (Match.captioned):
-    # no block beside it is its caption (CP203).
+    # "… (AP Photo/Evan Vucci)", "… (Photo by Jane Doe/Getty Images)", or whose last sentence is
+    # its credit, which names someone: "… equivalent. Credit: ESA", "… Credit: 20th Century Fox".
+    # An article's sentence ends with its full stop, not with a credit. Its key says it carries
+    # its credit (Match.captioned): no block beside it is its caption (CP203).
     ("CP109 caption", r".{0,500}?\((?:(?:ap|afp|reuters|epa|getty)(?:\s+photo)?\s*/[^()]{2,60}|"
               r"(?-i:AP|AFP|Reuters|EPA|Getty\s+Images|dpa|DPA|Xinhua)(?:\s+photo)?|"
               r"(?-i:\p{Lu})[^()]{1,79}/\s*(?:[^()]{0,40}\s)?(?:via\s+)?(?:ap|afp|reuters|getty\s+images|epa|bloomberg|shutterstock)"
-              r"(?:\s+photo)?|photo(?:graph)?s?(?::|\s+by)\s[^()]{2,80}|(?:image|photo)\s+(?:credit|courtesy)[^()]{0,80})\)\W*",
-     None, lambda t, low: t[-1] == ")" and ("/" in t or "photo" in low or "credit" in low or _AGENCY_END.search(t))),
-    # CP109 a caption whose last sentence is its credit: "… compared to its hibernation-based
-    # equivalent. Credit: ESA", "… Credit: 20th Century Fox"; it names someone.
-    ("CP109 caption", r".{10,500}?(?:[.!?\]”\"]\s+|\s(?=(?-i:[A-Z])))(?:(?:photo|image|picture)\s+)?credits?\s*:\s*(?:(?-i:\p{Lu})|\d|©)[^.!?]{1,60}",
-     None, lambda t, low: t[-1] not in ".!?" and "credit" in low),
+              r"(?:\s+photo)?|photo(?:graph)?s?(?::|\s+by)\s[^()]{2,80}|(?:image|photo)\s+(?:credit|courtesy)[^()]{0,80})\)\W*|"
+              r".{10,500}?(?:[.!?\]”\"]\s+|\s(?=(?-i:[A-Z])))(?:(?:photo|image|picture)\s+)?credits?\s*:\s*"
+              r"(?:(?-i:\p{Lu})|\d|©)[^.!?]{1,60}",
+     None, lambda t, low: (t[-1] == ")" and ("/" in t or "photo" in low or "credit" in low or _AGENCY_END.search(t))
+                          or (t[-1] not in ".!?" and "credit" in low))),
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
