@@ -49,8 +49,8 @@ EARLY_SHARE = 0.6
 #: comments of a short article can outweigh it.
 BEFORE_COMMENTS_SHARE = 0.25
 #: Value of the heading of a "read also" box in mid-article (see :func:`inline_boxes`): the
-#: article goes on after it, and a short one must not be cut in two there.
-INLINE_BOX_VALUE = -150.0
+#: article goes on after it, and a short one must not be cut in two there; it weighs as chrome.
+INLINE_BOX_VALUE = -80.0
 #: Short lines in a row before the first paragraph that the body does not begin with (see
 #: :func:`trim_head`).
 HEAD_LIST = 10
@@ -388,13 +388,23 @@ def boxes(kinds: Sequence[str], flats: Sequence[str], seq: Sequence[int]) -> Ite
 
 
 def inline_boxes(kinds: Sequence[str], flats: Sequence[str]) -> list[int]:
-    """The headings of "read also" boxes in mid-article ("Read also", "Lire aussi", "Читайте
-    также"; not "Most read" or "Comments", which open what follows an article): a box (see
-    :func:`boxes`) with two paragraphs after it. Such a heading weighs
+    """The headings of "read also" boxes in mid-article ("Read also", "Related links", "Lire
+    aussi", "Читайте также"; not "Most read" or "Comments", which open what follows an article):
+    a box (see :func:`boxes`), or the heading alone once the box's links are gone, with the
+    article's prose going on after it. Such a heading weighs
     :data:`INLINE_BOX_VALUE`, not :data:`SECTION_VALUE`, so that a short article is not cut in
     two at it; a teaser list after an article is still cut off by :func:`cut_at_thinning`."""
-    return [h for h, links in boxes(kinds, flats, range(len(kinds)))
-            if is_read_also(flats[h]) and links[-1] + 2 < len(kinds) and kinds[links[-1] + 2] == PROSE]
+    inline = []
+    for h, k in enumerate(kinds):
+        if k != SECTION or not is_read_also(flats[h]):
+            continue
+        # Its links, if the box still has them (cleaned once, it has not), then the article.
+        j = h + 1
+        while j < len(kinds) and j <= h + BOX_MAX and kinds[j] in _BOX_ITEMS and not _ENDS_LIKE_A_LEAD_IN(flats[j]):
+            j += 1
+        if j < len(kinds) and kinds[j] == PROSE:
+            inline.append(h)
+    return inline
 
 
 def _item_follows(kinds: Sequence[str], numbers: Sequence[int | None], j: int, expect: int) -> bool:

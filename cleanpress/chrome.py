@@ -410,7 +410,7 @@ SECTION_END = frozenset({"CP114", "CP115"})
 #: The section headings that also open a box of links in mid-article (see
 #: :func:`cleanpress.boilerplate.inline_boxes`); "Most read" and "Comments" do not.
 is_read_also = regex.compile(
-    r"\W*(?:read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|coverage|content|reading))?|"
+    r"\W*(?:read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|coverage|content|reading|links?))?|"
     r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
     r"sur\s+le\s+même\s+sujet|(?:también\s+)?te\s+puede\s+interesar|le[ea]\s+también|leia\s+também|"
     r"veja\s+também|saiba\s+mais|читайте\s+также|смотрите\s+также|по\s+теме|leggi\s+anche|baca\s+juga)\W*",

@@ -361,6 +361,18 @@ def test_a_short_article_is_not_cut_in_two_at_a_read_also_box():
     assert r.text == "\n".join(short[:2]) + "\n"
 
 
+def test_the_paragraph_after_a_related_links_box_stays_and_cleaning_again_keeps_it():
+    # One paragraph after the box is enough; and once cleaned, the box's link gone (or, with the
+    # chrome rules ignored, its heading left), the heading still weighs as a box's does.
+    box = ["Related Links", "European Space Agency website"]
+    page = "\n".join(_LONG_ARTICLE[:3] + box + _LONG_ARTICLE[3:] + ["Report Error", "Top Video"]) + "\n"
+    assert clean(page).text == "\n".join(_LONG_ARTICLE) + "\n"
+    config = Config(ignore=("CP1",))
+    once = clean(page, config).text
+    assert "Related Links" in once and _LONG_ARTICLE[3] in once
+    assert clean(once, config).text == once
+
+
 def test_a_line_that_ends_like_a_sentence_under_a_related_heading_is_the_articles_own():
     # A scraper can put a "More in ..." heading anywhere; what follows it that reads as the
     # article's own lead-in stays, and so does all after it.
