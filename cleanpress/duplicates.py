@@ -11,7 +11,8 @@ stays, then the earlier one.
 4. Near-duplicate paragraphs (MinHash estimate of the Jaccard similarity of word shingles at or
    above the threshold) and blocks contained in a fuller paragraph (a summary repeated by the
    lead, a teaser, a pull quote) go (CP303, CP304).
-5. A block repeated right after itself goes (CP302).
+5. A block repeated right after itself goes (CP302), and so does a pair of blocks repeated right
+   after itself (a teaser's kicker and headline printed twice).
 
 Paragraphs are blocks of prose: list items, table rows and headings repeat by design.
 """
@@ -219,19 +220,43 @@ def _is_structure(flat: str) -> bool:
     return end in ("?", "？") or end not in (".", "!", "。", "！", "…")
 
 
+#: See :func:`repeats`: the words of the longer line of a pair repeated right after itself.
+PAIR_WORDS = 4
+
+
 def repeats(flats: Sequence[str], lines: Sequence[int], candidates: Sequence[int],
             can_remove: Callable[[int, str], bool] = lambda i, code: True) -> dict[int, Duplicate]:
-    """5. Blocks among ``candidates`` repeated right after themselves (a scraper artifact)."""
+    """5. Blocks among ``candidates`` repeated right after themselves (a scraper artifact), and
+    pairs repeated right after themselves, when the pair holds a line of at least
+    :data:`PAIR_WORDS` words (a teaser's kicker and headline, printed twice: "Business / Tribune
+    renames itself Tronc / Business / Tribune renames itself Tronc"; a table's short cells that
+    alternate stay).
+
+    >>> flats = ["Business", "Tribune renames itself Tronc", "Business", "Tribune renames itself Tronc"]
+    >>> sorted(repeats(flats, [1, 2, 3, 4], range(4)))
+    [2, 3]
+    >>> repeats(["Yes", "No", "Yes", "No"], [1, 2, 3, 4], range(4))
+    {}
+    """
     removed: dict[int, Duplicate] = {}
-    prev, prev_key = None, None
+    kept: list[tuple[int, str]] = []
     for i in candidates:
         key = flats[i].lower()  # white space is folded already
         if not key:
             continue
-        if key == prev_key and can_remove(i, "CP302"):
-            removed[i] = Duplicate("CP302", prev, 1.0, f"repeats the block before it (line {lines[prev]})")
-        else:
-            prev, prev_key = i, key
+        if kept and key == kept[-1][1]:
+            prev = kept[-1][0]
+            if can_remove(i, "CP302"):
+                removed[i] = Duplicate("CP302", prev, 1.0, f"repeats the block before it (line {lines[prev]})")
+                continue
+        kept.append((i, key))
+        if (len(kept) >= 4 and kept[-1][1] == kept[-3][1] and kept[-2][1] == kept[-4][1]
+                and max(kept[-1][1].count(" "), kept[-2][1].count(" ")) >= PAIR_WORDS - 1
+                and can_remove(kept[-1][0], "CP302") and can_remove(kept[-2][0], "CP302")):
+            (a, _), (b, _) = kept[-4], kept[-3]
+            for j, of in ((kept[-2][0], a), (kept[-1][0], b)):
+                removed[j] = Duplicate("CP302", of, 1.0, f"repeats lines {lines[a]}-{lines[b]} right after them")
+            del kept[-2:]
     return removed
 
 

@@ -211,3 +211,14 @@ def test_a_page_searched_with_the_bound_is_searched_in_full_once_its_copies_are_
     assert r.text == "\n".join([P1, P3, P2]) + "\n"
     assert [e.code for e in r.edits] == ["CP303", "CP303", "CP303", "CP304"]
     assert clean(r.text).text == r.text
+
+
+def test_a_teasers_kicker_and_headline_printed_twice_go_once_but_a_tables_alternating_cells_stay():
+    article = ("The merged company will own more than 260 daily papers, and its chairman told investors "
+               "that he expects to cut 300 million dollars of costs within two years of the deal.")
+    teaser = ["Business", "Tribune Publishing renames itself Tronc as its dispute continues"]
+    r = clean("\n".join([article, *teaser, *teaser, article.replace("260", "270")]) + "\n")
+    assert [(e.line, e.code) for e in r.edits if e.code == "CP302"] == [(4, "CP302"), (5, "CP302")]
+    assert "repeats lines 2-3 right after them" in r.edits[0].reason
+    table = ["Yes", "No", "Yes", "No"]
+    assert not [e for e in clean("\n".join([article, *table]) + "\n").edits if e.code == "CP302"]
