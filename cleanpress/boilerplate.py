@@ -375,16 +375,22 @@ def boxes(kinds: Sequence[str], flats: Sequence[str], seq: Sequence[int]) -> Ite
     []
     """
     for n, i in enumerate(seq):
-        if kinds[i] != SECTION:
-            continue
-        links = []
-        for j in seq[n + 1:n + 2 + BOX_MAX]:
-            if kinds[j] in _BOX_ITEMS and not _ENDS_LIKE_A_LEAD_IN(flats[j]):
-                links.append(j)
-                continue
-            if kinds[j] == PROSE and links:
+        if kinds[i] == SECTION:
+            links, prose_after = _box_under(kinds, flats, seq[n + 1:n + 2 + BOX_MAX])
+            if links and prose_after:
                 yield i, links
-            break
+
+
+def _box_under(kinds: Sequence[str], flats: Sequence[str], after: Sequence[int]) -> tuple[list[int], bool]:
+    """The links of the box under a heading, among the blocks ``after`` it, and whether prose
+    follows them."""
+    links = []
+    for j in after:
+        if kinds[j] in _BOX_ITEMS and not _ENDS_LIKE_A_LEAD_IN(flats[j]):
+            links.append(j)
+        else:
+            return links, kinds[j] == PROSE
+    return links, False
 
 
 def inline_boxes(kinds: Sequence[str], flats: Sequence[str]) -> list[int]:
@@ -394,17 +400,9 @@ def inline_boxes(kinds: Sequence[str], flats: Sequence[str]) -> list[int]:
     article's prose going on after it. Such a heading weighs
     :data:`INLINE_BOX_VALUE`, not :data:`SECTION_VALUE`, so that a short article is not cut in
     two at it; a teaser list after an article is still cut off by :func:`cut_at_thinning`."""
-    inline = []
-    for h, k in enumerate(kinds):
-        if k != SECTION or not is_read_also(flats[h]):
-            continue
-        # Its links, if the box still has them (cleaned once, it has not), then the article.
-        j = h + 1
-        while j < len(kinds) and j <= h + BOX_MAX and kinds[j] in _BOX_ITEMS and not _ENDS_LIKE_A_LEAD_IN(flats[j]):
-            j += 1
-        if j < len(kinds) and kinds[j] == PROSE:
-            inline.append(h)
-    return inline
+    # Its links, if the box still has them (cleaned once, it has not), then the article.
+    return [h for h, k in enumerate(kinds) if k == SECTION and is_read_also(flats[h])
+            and _box_under(kinds, flats, range(h + 1, min(h + 2 + BOX_MAX, len(kinds))))[1]]
 
 
 def _item_follows(kinds: Sequence[str], numbers: Sequence[int | None], j: int, expect: int) -> bool:
