@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
+import regex
+
 from .chrome import Match, is_read_also
 from .features import Features
 
@@ -90,6 +92,25 @@ def is_prose(f: Features) -> bool:
     # no articles): a menu or a headline holds no sentence end.
     return ((f.weight >= 150 and f.sentence_ends >= 1 or f.weight >= 100 and f.sentence_ends >= 2 and f.terminal)
             and f.capitalised < 0.6)
+
+
+#: A headline run into its summary with no space between, as extractors write teaser cards
+#: ("… Of U of M-Dearborn Student-AthleteA 24-year-old woman …", "… Troy SteakhouseA party of
+#: six …"): four or more words of a Title Case headline (capitalised, numbers, or short words
+#: like "of"), then a word whose lower-case letters (or digits) run into a capital.
+_GLUED_TEASER = regex.compile(r"(?:(?:[\p{Lu}\d'‘“$(]\S*|\p{Ll}{1,3})\s+){4,}\S*?(?:\p{Ll}{3}|\d{3})\p{Lu}[\p{Ll}'’]*\s")
+
+
+def glued_teasers(flats: Sequence[str], kinds: Sequence[str]) -> list[int]:
+    """The prose blocks that are a teaser's headline and summary glued together: link-like, for
+    all their prose (a menu's teasers above an article read as prose, and outweigh it).
+
+    >>> glued_teasers(["Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six "
+    ...                "left the restaurant without paying.", "Now the Agency's SciSpacE team has called."],
+    ...               ["prose", "prose"])
+    [0]
+    """
+    return [i for i, (f, k) in enumerate(zip(flats, kinds)) if k == PROSE and _GLUED_TEASER.match(f)]
 
 
 def is_link_like(f: Features) -> bool:

@@ -96,6 +96,8 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     feats = [features(f, ALL) if matches[i] is None or i not in removals else None
              for i, f in enumerate(flats)]
     kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
+    for i in boilerplate.glued_teasers(flats, kinds):  # a headline run into its summary
+        kinds[i] = boilerplate.LINK
     values = [boilerplate.value(k, f) for k, f in zip(kinds, feats)]
     for heading in boilerplate.inline_boxes(kinds, flats):  # "Read also" in mid-article
         values[heading] = boilerplate.INLINE_BOX_VALUE

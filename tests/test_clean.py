@@ -409,6 +409,27 @@ def test_a_long_menu_of_plain_lines_is_not_the_body_of_a_one_paragraph_article()
     assert r.text == article + "\n"
 
 
+def test_teasers_whose_headline_runs_into_the_summary_are_not_the_article():
+    # Extractors glue a teaser card's headline to its summary ("SteakhouseA party of six"): the
+    # summaries read as prose, and above a short article they outweighed it.
+    teasers = [
+        "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left the steakhouse "
+        "without paying their bill after a fight broke out among them on Saturday night.",
+        "Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail "
+        "250,000 applications encouraging voters to apply to serve on the new commission.",
+        "DNR Seeks Tips About Bull Elk Poached In Northern MichiganMichigan Department of Natural "
+        "Resources officers are seeking information about a bull elk that was shot and left.",
+        "Mayor Says Health Benefits Move Won't Stand In WarrenWarren's mayor says it was underhanded "
+        "for the council to grant itself health benefits for life, and he will veto it.",
+    ]
+    article = ["ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a sixth death linked "
+               "to a rare virus spread by mosquitoes.",
+               "County officials said on Monday that the victim was one of two people who caught the "
+               "virus this autumn, and that the other is recovering at home."]
+    r = clean("\n".join(["Latest Headlines", *teasers, "November 19, 2019 at 9:45 am", *article]) + "\n")
+    assert r.text == "\n".join(article) + "\n"
+
+
 def test_a_numbered_list_at_the_head_of_an_article_stays():
     items = [f"{n}. {h[2:]}" for n, h in enumerate(_HEADLINES, 1)]
     out = clean("\n".join(items + _LONG_ARTICLE) + "\n").text
