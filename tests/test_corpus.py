@@ -21,6 +21,7 @@ import zstandard
 import cleanpress
 from cleanpress import parallel
 from cleanpress.dedup import pairs_in
+from cleanpress.learned import MIN_DOCS, MIN_SITES
 from helpers import ROOT, SAMPLES, cli
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -300,7 +301,7 @@ def test_learned_boilerplate_lifts_f1_on_the_aeb_pages_as_one_corpus(tmp_path: P
     assert learned
     for e in learned:
         m = re.fullmatch(r"repeated (?:in (\d+) of \d+ documents of \S+|on (\d+) sites of the corpus)", e["reason"])
-        assert m and (int(m[1] or 0) >= 5 or int(m[2] or 0) >= 4), e["reason"]
+        assert m and (int(m[1] or 0) >= MIN_DOCS or int(m[2] or 0) >= MIN_SITES), e["reason"]
 
 
 def test_a_few_repeats_are_not_boilerplate(tmp_path: Path):
@@ -385,13 +386,13 @@ def test_work_of_one_chunk_runs_in_this_process_and_more_goes_to_workers():
 
 
 def test_a_word_that_recurs_across_sites_goes_but_does_not_cut_the_article():
-    # "Staff" is a menu entry on four sites; on a fifth it heads the credits that end a review.
+    # "Staff" is a menu entry on six sites; on a seventh it heads the credits that end a review.
     # Recurring across sites it is boilerplate (CP116), but only what recurs on a site's own
     # pages bounds the body like chrome: the credits stay.
     from cleanpress.learned import Learner, block_keys
 
     learner = Learner()
-    for n in range(4):
+    for n in range(MIN_SITES):
         learner.add(f"site{n}.example", block_keys(f"Home\nStaff\nContact\nStory {n} of the day, told in full.\n"))
     review = ("The palace tale returns to the stage this autumn, and the company has never sung better than "
               "it does in the second act, when the queen and the dancer meet for the last time.\n"
