@@ -21,7 +21,7 @@ from typing import Iterator, Sequence
 
 import regex
 
-from .chrome import Match, is_read_also
+from .chrome import Match
 from .features import Features
 
 PROSE, PLAIN, LINK, CHROME, SECTION, COMMENTS = "prose", "plain", "link", "chrome", "section", "comments"
@@ -139,6 +139,25 @@ def value(k: str, f: Features) -> float:
     if k == PROSE:
         return float(min(f.weight, 1500))
     return _VALUES[k]
+
+
+def classify(flats: Sequence[str], feats: Sequence[Features | None],
+             matches: Sequence[Match | None]) -> tuple[list[str], list[float]]:
+    """The class (:func:`kind`) and value (:func:`value`) of each block of a document, with what
+    its neighbours or its text say: a teaser glued to its summary is a headline
+    (:func:`glued_teasers`), the heading of a "read also" box in mid-article weighs
+    :data:`INLINE_BOX_VALUE` (:func:`inline_boxes`), and a caption carrying its own credit
+    :data:`CAPTION_VALUE`, for it stands between an article's paragraphs."""
+    kinds = [kind(f, m) for f, m in zip(feats, matches)]
+    for i in glued_teasers(flats, kinds):
+        kinds[i] = LINK
+    values = [value(k, f) for k, f in zip(kinds, feats)]
+    for heading in inline_boxes(kinds, flats, matches):
+        values[heading] = INLINE_BOX_VALUE
+    for i, m in enumerate(matches):
+        if m is not None and m.captioned:
+            values[i] = CAPTION_VALUE
+    return kinds, values
 
 
 @dataclass(frozen=True)
@@ -295,11 +314,16 @@ def cut_at_thinning(body: Body | None, kinds: Sequence[str], values: Sequence[fl
                 last += 1
         else:
             continue
-        before, after = sum(values[body.start:h]), sum(values[last + 1:body.end + 1])
-        if (after / (body.end - last) < CUT_THINNING * before / (h - body.start)
-                and before >= CUT_MAJORITY * after):
+        before, after = values[body.start:h], values[last + 1:body.end + 1]
+        if _thins_out(before, after) and sum(before) >= CUT_MAJORITY * sum(after):
             return Body(body.start, h - 1, body.anchor, cut=h, cut_at=at)
     return body
+
+
+def _thins_out(before: Sequence[float], after: Sequence[float]) -> bool:
+    """Whether the blocks ``after`` a cut hold less than :data:`CUT_THINNING` of the value per
+    block of those ``before`` it (neither empty)."""
+    return sum(after) / len(after) < CUT_THINNING * sum(before) / len(before)
 
 
 def teaser_cards(kinds: Sequence[str], dated: Sequence[bool], start: int = 0) -> int | None:
@@ -372,8 +396,7 @@ def cut_at_cards(body: Body | None, kinds: Sequence[str], values: Sequence[float
         return body
     if kinds[body.start:cards].count(PROSE) < CUT_MIN_PARAGRAPHS:
         return body
-    before, after = sum(values[body.start:cards]), sum(values[cards:body.end + 1])
-    if after / (body.end + 1 - cards) < CUT_THINNING * before / (cards - body.start):
+    if _thins_out(values[body.start:cards], values[cards:body.end + 1]):
         return Body(body.start, cards - 1, body.anchor, cut=cards, cut_at="cards")
     return body
 
@@ -414,7 +437,7 @@ def _box_under(kinds: Sequence[str], flats: Sequence[str], after: Sequence[int])
     return links, False
 
 
-def inline_boxes(kinds: Sequence[str], flats: Sequence[str]) -> list[int]:
+def inline_boxes(kinds: Sequence[str], flats: Sequence[str], matches: Sequence[Match | None]) -> list[int]:
     """The headings of "read also" boxes in mid-article ("Read also", "Related links", "Lire
     aussi", "Читайте также"; not "Most read" or "Comments", which open what follows an article):
     a box (see :func:`boxes`), or the heading alone once the box's links are gone, with the
@@ -422,7 +445,7 @@ def inline_boxes(kinds: Sequence[str], flats: Sequence[str]) -> list[int]:
     :data:`INLINE_BOX_VALUE`, not :data:`SECTION_VALUE`, so that a short article is not cut in
     two at it; a teaser list after an article is still cut off by :func:`cut_at_thinning`."""
     # Its links, if the box still has them (cleaned once, it has not), then the article.
-    return [h for h, k in enumerate(kinds) if k == SECTION and is_read_also(flats[h])
+    return [h for h, (k, m) in enumerate(zip(kinds, matches)) if k == SECTION and m is not None and m.read_also
             and _box_under(kinds, flats, range(h + 1, min(h + 2 + BOX_MAX, len(kinds))))[1]]
 
 

@@ -52,6 +52,14 @@ _COMMENTS_OPENER = (
     r"(?:top|most|best|highest)[\s-]+(?:rated|liked|voted|recent|popular)?\s*comments|"
     r"[\[(]\s*\d+\s+comments?\s*[\])])\W*")
 
+# The headings of a "read also" box, which also stands in mid-article with the article going on
+# after it (see boilerplate.inline_boxes); "Most read" and "Comments" open what follows one.
+_READ_ALSO = (
+    r"(?:read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|coverage|content|reading|links?))?|"
+    r"lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|(?:[àa]\s+)?lire\s+aussi|voir\s+aussi|"
+    r"sur\s+le\s+même\s+sujet|(?:también\s+)?te\s+puede\s+interesar|le[ea]\s+tambi[eé]n|leia\s+também|"
+    r"veja\s+tamb[eé]m|читайте\s+также|смотрите\s+также|leggi\s+anche|baca\s+juga)\W*")
+
 PATTERNS: dict[str, list[str]] = {
     # --- CP101 subscribe / newsletter prompts -------------------------------------------------
     # Catches a bare call to subscribe or sign up; could catch a one-word heading "Subscribe"
@@ -217,6 +225,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # --- CP114 section headings that end the article body -------------------------------------
     "CP114": [
+        _READ_ALSO,  # first: its match says so (Match.read_also)
         r"(?:related|more)(?:\s+(?:articles?|stories|posts?|coverage|content|news|videos?|topics?|reading|links?|"
         r"from\s+.{1,40}|on\s+.{1,40}|in\s+.{1,40}|like\s+this))?\W*",
         # "More Great WIRED Stories", "More Top Stories"
@@ -238,22 +247,22 @@ PATTERNS: dict[str, list[str]] = {
         r"conversation)\W*",
         _COMMENTS_OPENER,
         # de / fr / es / pt / ru / it / id
-        r"(?:weitere\s+artikel|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à|a)\s+lire\s+aussi|leia\s+também|lea\s+también|читайте\s+также|leggi\s+anche|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|kommentare|ähnliche\s+artikel|"
+        r"(?:weitere\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|kommentare|ähnliche\s+artikel|"
         r"articles?\s+(?:similaires|liés|connexes)|les\s+plus\s+lus|commentaires|laisser\s+un\s+commentaire|"
         r"(?:artículos|noticias)\s+relacionad[oa]s|lo\s+más\s+leído|comentarios|deja\s+un\s+comentario|"
         r"(?:artigos|notícias|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|comentários|deixe\s+(?:um|seu)\s+comentário|"
         r"похожие\s+(?:статьи|новости)|популярное|комментарии|другие\s+новости|"
         r"articoli\s+correlati|potrebbe\s+interessarti|commenti|lascia\s+un\s+commento|"
-        r"(?:artikel|berita)\s+terkait|baca\s+juga|komentar|weitere\s+beiträge(?:\s+zum\s+thema)?|ähnliche\s+beiträge|"
+        r"(?:artikel|berita)\s+terkait|komentar|weitere\s+beiträge(?:\s+zum\s+thema)?|ähnliche\s+beiträge|"
         r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사|"
         # "you may also like"
         r"(?:você|voce)\s+(?:também\s+)?(?:pode|poderá)\s+gostar(?:\s+de)?|talvez\s+(?:você\s+)?goste(?:\s+de)?|"
-        r"(?:también\s+)?te\s+puede\s+(?:interesar|gustar)|quizás\s+te\s+interese|"
-        r"vous\s+(?:aimerez|pourriez\s+aimer)(?:\s+(?:aussi|également|peut-être))?|sur\s+le\s+même\s+sujet|"
-        r"das\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|auch\s+interessant|"
-        r"вам\s+(?:также\s+)?может\s+(?:понравиться|быть\s+интересно)|смотрите\s+также|рекомендуем|"
+        r"(?:también\s+)?te\s+puede\s+gustar|quizás\s+te\s+interese|"
+        r"vous\s+(?:aimerez|pourriez\s+aimer)(?:\s+(?:aussi|également|peut-être))?|"
+        r"das\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|"
+        r"вам\s+(?:также\s+)?может\s+(?:понравиться|быть\s+интересно)|рекомендуем|"
         # "read also", "more news", "most read", "recommended"
-        r"read\s+also|also\s+read|see\s+also|more\s+on|lire\s+aussi|voir\s+aussi|siehe\s+auch|lee\s+tambi[eé]n|veja\s+tamb[eé]m|"
+        r"more\s+on|siehe\s+auch|"
         r"vedi\s+anche|más\s+noticias|mais\s+not[ií]cias|plus\s+d['’]actualit[eé]s|weitere\s+nachrichten|"
         r"altre\s+notizie|empfohlene\s+(?:artikel|beiträge)|самое\s+(?:читаемое|популярное)|"
         r"(?:i\s+)?più\s+(?:letti|popolari)|los\s+más\s+le[ií]dos|(?:as|os)\s+mais\s+lid[oa]s|"
@@ -336,11 +345,10 @@ _TWO_SEPARATORS = re.compile(f"[{_SEPARATORS}].*[{_SEPARATORS}]", re.DOTALL)
 # The role words that end a "Name, Role" byline, as a cheap test before the name pattern, searched
 # in lower case (a case-blind alternation costs the engine twice as much).
 _ROLE = re.compile(r"writer|reporter|contributor|correspondent|columnist|editor|associated\s+press")
-#: How a line that names the agencies a story was written with ends (a cheap test, in C).
+#: The agencies a story is written with ("… avec AFP"): such a line ends with one (a cheap test, in C).
 _AGENCY_ENDINGS = ("afp", "ap", "reuters", "dpa", "efe", "ansa", "bloomberg", "agence", "agences", "agencias",
                    "agências")
 _AGENCY_END = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty Images|dpa|DPA|Xinhua)(?: [Pp]hoto)?\)\W*$")
-_WITH_AGENCY = re.compile(r"\b(?:with|avec|mit|con|com|с)\s+(?:l['’])?(?:afp|ap|reuters|dpa|efe|ansa|bloomberg|agenc)")
 GUARDED: list[tuple[str, str, int | None, object]] = [
     # CP101 a newsletter heading: "Pick Six Newsletter", "Get our daily newsletter".
     ("CP101", r"[\w\s'’&-]{0,30}\bnewsletters?\W*", 45, lambda t, low: "ewsletter" in t),
@@ -372,9 +380,9 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
      80, lambda t, low: _ROLE.search(low) is not None),
     # CP110 the newsroom and the agencies it wrote with: "Le Monde avec AFP", "(With Reuters)".
     ("CP110", r"\(?(?:[\w'’.&-]+(?:\s+[\w'’.&-]+){0,4}\s+)?(?:with|avec|mit|con|com|с)\s+(?:l['’])?"
-              r"(?:afp|ap|reuters|dpa|efe|ansa|bloomberg|agences?|agencias|agências)"
+              rf"(?:{'|'.join(_AGENCY_ENDINGS)})"
               r"(?:\s+(?:and|et|und|y|e|и)\s+[\w'’.&-]+)?\)?\W*",
-     80, lambda t, low: low.rstrip(").:;–— -").endswith(_AGENCY_ENDINGS) and _WITH_AGENCY.search(low) is not None),
+     80, lambda t, low: low.rstrip(").:;–— -").endswith(_AGENCY_ENDINGS)),
     # CP112 a dateline alone on its line, the paragraph after it: "Madrid, 27 abr (EFE).-",
     # "WASHINGTON (Sputnik) -". The dash or colon at its end sets it apart from "Name (Party)".
     ("CP112", rf"{_NAME}(?:\s*,\s*[\w .]{{1,25}}?)?\s*\((?:(?-i:\p{{Lu}})[\p{{L}}\s.&-]{{1,25}}|dpa|epd|kna|sid|apa)\)\s*\.?\s*[:–—-]",
@@ -407,14 +415,6 @@ _GUARDED_UPTO = [[(code, pattern, guard) for code, pattern, most, guard in _GUAR
 # comment's buttons alone).
 SECTION_END = frozenset({"CP114", "CP115"})
 
-#: The section headings that also open a box of links in mid-article (see
-#: :func:`cleanpress.boilerplate.inline_boxes`); "Most read" and "Comments" do not.
-is_read_also = regex.compile(
-    r"\W*(?:read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|coverage|content|reading|links?))?|"
-    r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
-    r"sur\s+le\s+même\s+sujet|(?:también\s+)?te\s+puede\s+interesar|le[ea]\s+también|leia\s+também|"
-    r"veja\s+também|saiba\s+mais|читайте\s+также|смотрите\s+также|по\s+теме|leggi\s+anche|baca\s+juga)\W*",
-    regex.IGNORECASE).fullmatch
 
 _CONTAINS = regex.compile(
     "|".join(f"(?P<{code}_{i}>{p})" for code, pats in CONTAINS.items() for i, p in enumerate(pats)),
@@ -639,13 +639,16 @@ class Match:
     opens_comments: bool = False
     #: A caption that carries its own photo credit: no other block beside it is its caption.
     captioned: bool = False
+    #: The heading of a "read also" box, which may stand in mid-article.
+    read_also: bool = False
 
 
 _MATCHES = {code: Match(code, code in SECTION_END)
             for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP199"]}
 _MATCHES["CP109 caption"] = Match("CP109", False, captioned=True)
 # The match of each named group of the pattern alternations ("CP115_2"), by its rule's.
-_MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p == _COMMENTS_OPENER)
+_MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p == _COMMENTS_OPENER,
+                                       read_also=p == _READ_ALSO)
                  for table in (PATTERNS, CONTAINS) for code, pats in table.items() for i, p in enumerate(pats)})
 
 

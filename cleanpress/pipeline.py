@@ -95,15 +95,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     # A block gone as chrome is a barrier whatever its features: they are not computed (None).
     feats = [features(f, ALL) if matches[i] is None or i not in removals else None
              for i, f in enumerate(flats)]
-    kinds = [boilerplate.kind(f, m) for f, m in zip(feats, matches)]
-    for i in boilerplate.glued_teasers(flats, kinds):  # a headline run into its summary
-        kinds[i] = boilerplate.LINK
-    values = [boilerplate.value(k, f) for k, f in zip(kinds, feats)]
-    for heading in boilerplate.inline_boxes(kinds, flats):  # "Read also" in mid-article
-        values[heading] = boilerplate.INLINE_BOX_VALUE
-    for i, m in enumerate(matches):  # a photo's caption stands between an article's paragraphs
-        if m is not None and m.captioned:
-            values[i] = boilerplate.CAPTION_VALUE
+    kinds, values = boilerplate.classify(flats, feats, matches)
     dated = [m is not None and m.code in _DATED for m in matches]
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated)
     view = list(range(len(blocks)))
