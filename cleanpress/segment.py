@@ -62,12 +62,27 @@ def split_lines(text: str) -> list[tuple[int, int]]:
 _TERMINAL = tuple(".!?:;…\"'”’»)]。！？")
 
 
-def is_hard_wrapped(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
-    """True when the text is prose wrapped at a fixed width (paragraphs set off by blank lines).
+def wrap_width(lengths: list[int]) -> int:
+    """The width text is wrapped at: the longest line once the longest twentieth of the lines
+    (at least one) is set aside, so that a few lines longer than the rest (a URL, a table row the
+    wrapper left alone) do not set it.
 
-    The sign is that lines which continue a paragraph mostly stop mid-sentence: a line-per-
-    paragraph page that happens to have two sentences on separate lines does not qualify, nor
-    does a stack of menu lines or headlines (each begins with a capital).
+    >>> wrap_width([70, 72, 68, 71, 30, 240])
+    72
+    """
+    ranked = sorted(lengths, reverse=True)
+    return ranked[min(len(ranked) - 1, max(1, len(ranked) // 20))] if ranked else 0
+
+
+def is_hard_wrapped(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
+    """True when the prose of the text is wrapped at a fixed width (paragraphs set off by blank
+    lines), as ``lynx -dump``, ``w3m``, e-mail and plain-text archives write it.
+
+    The sign is in the lines near the width that another line follows: wrapped, they mostly stop
+    mid-sentence, and the next line goes on in lower case or with a word that would not have fit.
+    Shorter lines do not count either way, so a menu or a stack of headlines over a wrapped
+    article does not hide it; a line-per-paragraph page, whose long lines end their sentences,
+    does not qualify.
 
     >>> is_hard_wrapped("The cat sat on the mat by the door and\\nlooked at the dog that slept in the\\nsun.\\n\\nThen the cat went out through the\\ngarden and the dog slept on all day\\nlong.\\n")
     True
@@ -76,28 +91,29 @@ def is_hard_wrapped(text: str, lines: list[tuple[int, int]] | None = None) -> bo
     """
     if lines is None:
         lines = split_lines(text)
-    width = max((e - s for s, e in lines), default=0)
+    texts = [text[s:e].rstrip() for s, e in lines]
+    width = wrap_width([len(t) for t in texts])
     if width < 30:
         return False
-    cut = 0.6 * width
-    if sum(e - s >= cut for s, e in lines) < 3:  # too few long lines to be wrapped ones
-        return False
-    texts = [text[s:e].rstrip() for s, e in lines]
-    filled = [bool(t.strip()) for t in texts]
+    near = 0.8 * width
     # No blank line is needed: a single wrapped paragraph (what cleaning leaves of a page whose
     # other paragraphs were chrome) is wrapped too, and cleaning it again must see it so.
-    continuing = wrapped = 0
+    continuing = lower = unfit = 0
     for i in range(len(texts) - 1):
-        if filled[i] and filled[i + 1]:
-            continuing += 1
-            # Wrapped: long (near the width) and cut mid-sentence, so that the next line goes on
-            # with a word in lower case, or in a script without case (a menu or a stack of
-            # headlines starts each line with a capital, a list of figures with a digit).
-            line = texts[i]
-            nxt = texts[i + 1].lstrip()[:1]
-            if len(line) >= cut and not line.endswith(_TERMINAL) and nxt.isalpha() and not nxt.isupper():
-                wrapped += 1
-    return wrapped >= 3 and wrapped >= 0.6 * continuing
+        line, nxt = texts[i], texts[i + 1].lstrip()
+        if len(line) < near or not nxt:
+            continue
+        continuing += 1
+        if line.endswith(_TERMINAL):
+            continue
+        first = nxt[0]
+        if first.isalpha() and not first.isupper():  # lower case, or a script without case
+            lower += 1
+        elif len(line) + 1 + len(nxt.split(None, 1)[0]) > width:  # "… Karen" / "Khachanov …"
+            unfit += 1
+    # The lower-case evidence is needed: a stack of headlines near the width, each beginning
+    # with a capital, does not wrap.
+    return lower >= 3 and lower + unfit >= 0.6 * continuing
 
 
 def blocks(text: str, layout: str | None = None) -> tuple[list[Block], str]:
@@ -118,7 +134,7 @@ def blocks(text: str, layout: str | None = None) -> tuple[list[Block], str]:
             if line and not line.isspace():
                 out.append(Block(len(out), s, e, lineno, line))
         return out, layout
-    width = max((e - s for s, e in spans), default=0)
+    width = wrap_width([len(text[s:e].rstrip()) for s, e in spans])
     para: list[tuple[int, int, int]] = []
     for lineno, (s, e) in enumerate(spans + [(len(text), len(text))], 1):
         if lineno <= len(spans) and text[s:e].strip():

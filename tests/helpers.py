@@ -6,6 +6,7 @@ import json
 import os
 import re
 import subprocess
+import textwrap
 import sys
 from collections import Counter
 from pathlib import Path
@@ -93,3 +94,24 @@ def content_lines_lost(page: dict, out: str) -> tuple[int, int]:
             total += 1
             lost += not kept
     return lost, total
+
+
+def hard_wrapped(page: dict, width: int = 76) -> dict:
+    """A labelled page as ``lynx -dump`` or ``w3m`` writes it: lines longer than ``width``
+    wrapped at it and set off by blank lines, shorter ones (menus, headlines, bylines) left as
+    they were, one after another. Each output line keeps the label of the line it comes from."""
+    lines, labels = [], []
+    for line, label in zip(page["scraped_text"].split("\n"), page["line_labels"]):
+        if len(line) <= width:
+            lines.append(line)
+            labels.append(label)
+            continue
+        if lines and lines[-1]:
+            lines.append("")
+            labels.append("blank")
+        for part in textwrap.wrap(line, width):
+            lines.append(part)
+            labels.append(label)
+        lines.append("")
+        labels.append("blank")
+    return {**page, "scraped_text": "\n".join(lines), "line_labels": labels}

@@ -30,6 +30,42 @@ def test_hard_wrapped_text_is_detected_and_paragraphs_are_blocks():
     assert WRAPPED[bs[1].start:bs[1].end] == bs[1].text
 
 
+MENU = "Home\nWorld\nPolitics\nBusiness\nScience\nSport\nCulture\nOpinion\nVideo\nPodcasts\nNewsletters\nSearch\n"
+
+
+def test_wrapped_prose_under_a_menu_of_short_lines_is_still_hard_wrapped():
+    # As lynx and w3m write a page: the menu a line per item, the article wrapped.
+    text = MENU + "\n" + WRAPPED + "\nShare\nTweet\nEmail\n"
+    assert is_hard_wrapped(text)
+    bs, layout = blocks(text)
+    assert layout == PARAGRAPHS
+    assert [b.flat for b in bs[:3]] == ["Home", "World", "Politics"]
+    assert bs[12].flat.startswith("The harbour council") and bs[12].flat.endswith("a decade.")
+
+
+def test_wrapped_lines_that_go_on_with_a_name_count_as_wrapped():
+    # Four of the seven wraps go on with a capital; each of them holds a word that would not fit.
+    text = ("Spain beat Argentina in the Davis Cup final on\n"
+            "Tuesday night after Rafael Nadal and Roberto Bautista\n"
+            "Agut won their singles matches in front of a home\n"
+            "crowd in Madrid that had waited for a title since\n"
+            "Spain last won it in Seville, when the same players\n"
+            "carried the side through the rounds against France,\n"
+            "Germany and Serbia in Madrid and Valencia over a long\n"
+            "season.\n")
+    assert is_hard_wrapped(text)
+
+
+def test_headlines_near_the_width_are_not_hard_wrapped():
+    # A stack of long headlines, each beginning with a capital, over line-per-paragraph text.
+    text = ("Council votes to rebuild the harbour wall after a decade of debate\n"
+            "Engineers warn that the old wall could be breached in a winter storm\n"
+            "Fishing quarter residents welcome the decision but question the cost\n"
+            "Mayor says the work will begin in spring and last two full seasons\n"
+            "The council voted on Tuesday evening. The vote was close.\n")
+    assert not is_hard_wrapped(text)
+
+
 def test_one_sentence_per_line_is_not_hard_wrapped():
     text = "Kremlin spokesman confirmed the talks.\nLater, the White House confirmed the time.\n\nAnother paragraph.\n"
     assert not is_hard_wrapped(text)
