@@ -113,6 +113,22 @@ def glued_teasers(flats: Sequence[str], kinds: Sequence[str]) -> list[int]:
     return [i for i, (f, k) in enumerate(zip(flats, kinds)) if k == PROSE and _GLUED_TEASER.match(f)]
 
 
+#: Share of a block's text that is link text from which a line that is not prose is a link
+#: (a menu item, a share bar, a teaser's headline), and a paragraph is a teaser's summary.
+LINKED_SHARE = 0.5
+LINKED_PROSE_SHARE = 0.8
+
+
+def is_linked(k: str, share: float) -> bool:
+    """Whether a block of class ``k`` whose text is ``share`` link text is a link: its words are
+    mostly a link's (DOM-based extractors' link density, where markup shows the links).
+
+    >>> is_linked("plain", 1.0), is_linked("prose", 0.6), is_linked("prose", 0.9)
+    (True, False, True)
+    """
+    return (k == PLAIN and share >= LINKED_SHARE) or (k == PROSE and share >= LINKED_PROSE_SHARE)
+
+
 def is_link_like(f: Features) -> bool:
     """Short, capitalised or bulleted, no sentence end: a menu item or a headline."""
     return f.words <= 5 and not f.terminal and (f.capitalised >= 0.6 or (f.bullet and f.words <= 3))
@@ -141,16 +157,20 @@ def value(k: str, f: Features) -> float:
     return _VALUES[k]
 
 
-def classify(flats: Sequence[str], feats: Sequence[Features | None],
-             matches: Sequence[Match | None]) -> tuple[list[str], list[float]]:
+def classify(flats: Sequence[str], feats: Sequence[Features | None], matches: Sequence[Match | None],
+             link_shares: dict[int, float] | None = None) -> tuple[list[str], list[float]]:
     """The class (:func:`kind`) and value (:func:`value`) of each block of a document, with what
-    its neighbours or its text say: a teaser glued to its summary is a headline
-    (:func:`glued_teasers`), the heading of a "read also" box in mid-article weighs
-    :data:`INLINE_BOX_VALUE` (:func:`inline_boxes`), and a caption carrying its own credit
+    its neighbours, its text or its markup say: a teaser glued to its summary is a headline
+    (:func:`glued_teasers`), so is a block that is mostly link text (``link_shares``, by block,
+    where markup shows links: :func:`is_linked`), the heading of a "read also" box in mid-article
+    weighs :data:`INLINE_BOX_VALUE` (:func:`inline_boxes`), and a caption carrying its own credit
     :data:`CAPTION_VALUE`, for it stands between an article's paragraphs."""
     kinds = [kind(f, m) for f, m in zip(feats, matches)]
     for i in glued_teasers(flats, kinds):
         kinds[i] = LINK
+    for i, share in (link_shares or {}).items():
+        if is_linked(kinds[i], share):
+            kinds[i] = LINK
     values = [value(k, f) for k, f in zip(kinds, feats)]
     for heading in inline_boxes(kinds, flats, matches):
         values[heading] = INLINE_BOX_VALUE

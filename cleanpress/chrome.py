@@ -239,9 +239,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:quick|useful|helpful|important)\s+links)\W*",
         r"(?:tags?|topics?|categories|category|filed\s+under|related\s+tags?|keywords|タグ|태그)\b\s*:?.{0,120}",
         r"other\s+(?:news|stories|articles|posts)(?:\s+(?:in|from)\s+this\s+(?:section|category|site))?\W*",
-        # The list of sources after an article: "Sources:", "References", "Quellen".
+        # The list of sources after an article: "Sources:", "References", "Quellen"; lynx's list
+        # of the page's links ("References", "Visible links", "Hidden links:").
         r"(?:sources|references|bibliography|quellen|literatur|fuentes|referencias|fontes|referências|"
-        r"источники|литература|fonti)\s*:?",
+        r"источники|литература|fonti|visible\s+links|hidden\s+links)\s*:?",
         # A comments link or button, alone: also in the share bar above an article.
         r"(?:comments?|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?|show\s+comments|discussion|"
         r"conversation)\W*",
@@ -644,7 +645,7 @@ class Match:
 
 
 _MATCHES = {code: Match(code, code in SECTION_END)
-            for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP199"]}
+            for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP117", "CP199"]}
 _MATCHES["CP109 caption"] = Match("CP109", False, captioned=True)
 # The match of each named group of the pattern alternations ("CP115_2"), by its rule's.
 _MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p == _COMMENTS_OPENER,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
-from . import boilerplate, canonical, chrome, duplicates, segment
+from . import boilerplate, canonical, chrome, duplicates, markup, segment
 from .config import DEFAULT, Config
 from .features import features
 from .learned import Verdict
@@ -64,8 +64,17 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
              for b in blocks]
     lines = [b.line for b in blocks]
     matcher = _matcher(config.extra_chrome, config.keep)
-    matches = [matcher.match(f) for f in flats]
     pinned = {i for i, f in enumerate(flats) if matcher.kept(f)} if config.keep else set()
+    # Rules judge what markup says (Markdown links and images, lynx's link marks): the text of
+    # a link, not its URL; the blocks that stay are written as they came.
+    raw = flats
+    readings = {i: r for i, f in enumerate(flats) if (r := markup.read(f)) is not None}
+    if readings:
+        flats = [readings[i].text if i in readings else f for i, f in enumerate(flats)]
+    matches = [matcher.match(f) for f in flats]
+    for i, r in readings.items():
+        if r.images_only:
+            matches[i] = chrome.Match("CP117", False)
     removals: dict[int, _Removal] = {}
 
     def can_remove(i: int, code: str) -> bool:
@@ -86,7 +95,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
                 remove(i, _chrome_removal(m.code))
 
     if known is not None:
-        for i, f in enumerate(flats):
+        for i, f in enumerate(raw):
             if matches[i] is None and i not in removals and (v := known.judge(f)) and config.wants(v.code):
                 if v.barrier:  # blocks that recur on a site's pages are chrome: barriers for the body
                     matches[i] = chrome.Match("CP116", False)
@@ -95,7 +104,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     # A block gone as chrome is a barrier whatever its features: they are not computed (None).
     feats = [features(f, ALL) if matches[i] is None or i not in removals else None
              for i, f in enumerate(flats)]
-    kinds, values = boilerplate.classify(flats, feats, matches)
+    kinds, values = boilerplate.classify(flats, feats, matches, {i: r.link_share for i, r in readings.items()})
     dated = [m is not None and m.code in _DATED for m in matches]
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated)
     view = list(range(len(blocks)))
@@ -119,7 +128,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
               for i, fixes in repairs.items() if i not in removals for line, f in fixes]
     edits += _layout_edits(text, blocks, removals, config)
     edits.sort(key=lambda e: (e.start, e.end))
-    metadata = _metadata(flats, removals) if config.extract_metadata else {}
+    metadata = _metadata(raw, removals) if config.extract_metadata else {}
     return CleanResult(replay(text, edits), tuple(edits), metadata, layout)
 
 
