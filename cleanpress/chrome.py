@@ -645,7 +645,7 @@ class Match:
 
 
 _MATCHES = {code: Match(code, code in SECTION_END)
-            for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP117", "CP199"]}
+            for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP199"]}
 _MATCHES["CP109 caption"] = Match("CP109", False, captioned=True)
 # The match of each named group of the pattern alternations ("CP115_2"), by its rule's.
 _MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p == _COMMENTS_OPENER,

@@ -3,10 +3,10 @@
 Scrapers that write Markdown (html2text, trafilatura's Markdown, Reader-style services) and
 text-mode browsers (``lynx -dump``) keep what a plain-text scraper loses: which words are links.
 A menu item is ``* [World](https://example.com/world)``, a share bar ``[Facebook](…) [Twitter](…)``,
-a photo ``![The old sea wall](…/wall.jpg)``, a heading ``## What happens next``, and in lynx's
-output a link is ``[12]World``, and the page ends with a numbered list of the links' URLs. Rules judge the text (``World``, ``What happens next``), not the
-URL, and a block that is mostly link text reads as a link, whatever its length: the link density
-that DOM-based extractors rely on.
+a photo ``![The old sea wall](…/wall.jpg)``, a heading ``## What happens next``; in lynx's output
+a link is ``[12]World``, and the page ends with a numbered list of the links' URLs. Rules judge
+the text (``World``, ``What happens next``), not the URL, and a block that is mostly link text
+reads as a link, whatever its length: the link density that DOM-based extractors rely on.
 
 Only the decisions see this reading; a block that stays is written as it came, markup and all.
 """
@@ -81,11 +81,11 @@ def read(flat: str) -> Reading | None:
         return m.group(1)
 
     text = _LINK.sub(anchor, text)
-    marks = _LYNX_MARK.findall(text)
-    if marks:
+    parts = _LYNX_MARK.split(text)
+    if len(parts) > 1:
         # lynx marks where a link begins, not where it ends: its first word is link text.
-        links.extend(w.split(None, 1)[0] for w in _LYNX_MARK.split(text)[1:] if w.strip())
-        text = _LYNX_MARK.sub("", text)
+        links.extend(w.split(None, 1)[0] for w in parts[1:] if w)
+        text = "".join(parts)
     if text.startswith("#"):
         text = _HEADING.sub("", text)
     if "**" in text:
@@ -93,8 +93,7 @@ def read(flat: str) -> Reading | None:
     text = _SPACE.sub(" ", text).strip()
     if text == flat and not links:
         return None
-    rest = _BULLET.sub("", text)
-    images_only = images and not any(c.isalnum() for c in rest)
-    letters = _letters(rest)
+    letters = _letters(_BULLET.sub("", text))
+    images_only = images and not letters
     share = min(1.0, sum(map(_letters, links)) / letters) if letters else 0.0
     return Reading("" if images_only else text, share, images_only)
