@@ -43,14 +43,104 @@ _NAV = (r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:m
 _COMMENT_BUTTONS = (r"(?:reply|report|flag|like|antworten|répondre|responder|ответить|rispondi)"
                     r"(?:\s+(?:to\s+this\s+comment|↓))?\W*")
 
+# The small print of a comment form, as blog software prints it under every post in the site's
+# language; a block made only of such notes ("Your email address will not be published. Required
+# fields are marked *"). Each note is a whole sentence of the form's, not words an article uses.
+# One pattern a language: a page in one language compiles only its own.
+_COMMENT_FORM_NOTES = {
+    "en": (
+        r"your\s+e-?mail(?:\s+address)?\s+will\s+not\s+be\s+(?:published|shared|displayed)|"
+        r"required\s+fields\s+are\s+(?:marked|indicated)(?:\s+with)?(?:\s+an\s+asterisk)?\s*\(?\*?\)?|"
+        r"save\s+my\s+name,?\s+e-?mail,?\s+and\s+website\s+in\s+this\s+browser\s+for\s+the\s+next\s+time\s+i\s+comment|"
+        r"notify\s+me\s+(?:of|when)\s+(?:new\s+|follow-up\s+)?(?:comments|posts|replies)(?:\s+are\s+(?:added|posted))?(?:\s+(?:by|via)\s+e-?mail)?|"
+        r"you\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+post\s+a\s+comment|cancel\s+reply|"
+        r"(?:submit|post)\s+(?:your\s+)?comment|this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam|"
+        r"learn\s+how\s+your\s+comment\s+data\s+is\s+processed|"
+        r"lines\s+and\s+paragraphs\s+break\s+automatically"),
+    "de": (
+        r"(?:deine|ihre)\s+e-?mail-?adresse\s+wird\s+nicht\s+veröffentlicht|"
+        r"(?:erforderliche\s+felder|pflichtfelder)\s+sind\s+(?:mit\s*\*?\s*)?(?:markiert|gekennzeichnet)(?:\s*\*)?|"
+        r"meinen\s+namen,?\s+(?:meine\s+)?e-?mail(?:-adresse)?\s+und\s+(?:meine\s+)?website\s+in\s+diesem\s+browser\s+speichern,?\s+bis\s+ich\s+wieder\s+kommentiere|"
+        r"benachrichtige\s+mich\s+über\s+(?:nachfolgende|neue)\s+(?:kommentare|beiträge)(?:\s+(?:via|per)\s+e-?mail)?|"
+        r"du\s+musst\s+angemeldet\s+sein,?\s+um\s+einen\s+kommentar\s+(?:abzugeben|zu\s+schreiben|zu\s+veröffentlichen)|"
+        r"(?:bitte\s+)?melden\s+sie\s+sich\s+an,?\s+um\s+zu\s+kommentieren|antwort(?:en)?\s+abbrechen|"
+        r"kommentar\s+(?:abschicken|absenden)|"
+        r"diese\s+(?:website|webseite|seite)\s+verwendet\s+akismet,?\s+um\s+spam\s+zu\s+reduzieren|"
+        r"erfahre\s+mehr\s+darüber,?\s+wie\s+deine\s+kommentardaten\s+verarbeitet\s+werden|"
+        r"zeilenumbrüche\s+und\s+absätze\s+werden\s+automatisch\s+erzeugt"),
+    "fr": (
+        r"votre\s+adresse\s+(?:e-?mail|de\s+messagerie|courriel)\s+ne\s+sera\s+pas\s+publiée|"
+        r"les\s+champs\s+obligatoires\s+sont\s+(?:indiqués|marqués)(?:\s+avec)?\s*\*?|"
+        r"enregistrer\s+mon\s+nom,?\s+(?:mon\s+)?e-?mail\s+et\s+(?:mon\s+)?site(?:\s+web)?\s+dans\s+(?:le|ce)\s+navigateur\s+pour\s+mon\s+prochain\s+commentaire|"
+        r"prévenez-moi\s+de\s+tous\s+les\s+nouveaux\s+(?:commentaires|articles)(?:\s+par\s+e-?mail)?|"
+        r"vous\s+devez\s+(?:être\s+connecté|vous\s+connecter)\s+pour\s+publier\s+un\s+commentaire|"
+        r"annuler\s+la\s+réponse|(?:publier|envoyer)\s+(?:le\s+)?commentaire|"
+        r"ce\s+site\s+utilise\s+akismet\s+pour\s+réduire\s+les\s+indésirables|"
+        r"en\s+savoir\s+plus\s+sur\s+la\s+façon\s+dont\s+les\s+données\s+de\s+vos\s+commentaires\s+sont\s+(?:utilisées|traitées)"),
+    "es": (
+        r"(?:tu|su)\s+(?:dirección\s+de\s+)?correo(?:\s+electrónico)?\s+no\s+(?:será|se)\s+publica(?:da|do|rá)|"
+        r"los\s+campos\s+obligatorios\s+están\s+marcados(?:\s+con)?\s*\*?|"
+        r"guarda\s+mi\s+nombre,?\s+correo\s+electrónico\s+y\s+web\s+en\s+este\s+navegador\s+para\s+la\s+próxima\s+vez\s+que\s+comente|"
+        r"recibir\s+un\s+correo\s+electrónico\s+con\s+los\s+siguientes\s+comentarios\s+a\s+esta\s+entrada|"
+        r"avísame\s+por\s+correo\s+electrónico\s+(?:de|cuando\s+haya)\s+nuev[oa]s\s+(?:entradas|comentarios)|"
+        r"debes\s+(?:iniciar\s+sesión|estar\s+registrado)\s+para\s+(?:publicar|escribir)\s+un\s+comentario|"
+        r"cancelar\s+respuesta|publicar\s+(?:el\s+)?comentario|"
+        r"este\s+sitio\s+usa\s+akismet\s+para\s+reducir\s+el\s+spam|"
+        r"aprende\s+cómo\s+se\s+procesan\s+los\s+datos\s+de\s+tus\s+comentarios"),
+    "pt": (
+        r"(?:o\s+)?seu\s+(?:endereço\s+de\s+)?e-?mail\s+não\s+será\s+publicado|"
+        r"(?:os\s+)?campos\s+obrigatórios\s+(?:são|estão)\s+marcados(?:\s+com)?\s*\*?|"
+        r"salvar\s+meus\s+dados\s+neste\s+navegador\s+para\s+a\s+próxima\s+vez\s+que\s+eu\s+comentar|"
+        r"notifique-me\s+(?:sobre|de)\s+(?:novos\s+comentários|novas\s+publicações|novos\s+posts)(?:\s+por\s+e-?mail)?|"
+        r"você\s+precisa\s+(?:fazer\s+o\s+login|estar\s+logado|estar\s+conectado)\s+para\s+publicar\s+um\s+comentário|"
+        r"cancelar\s+resposta|(?:publicar|enviar)\s+comentário|"
+        r"este\s+site\s+(?:utiliza|usa)(?:\s+o)?\s+akismet\s+para\s+reduzir\s+(?:o\s+)?spam|"
+        r"saiba\s+como\s+seus\s+dados\s+de\s+comentários\s+são\s+processados"),
+    "ru": (
+        r"ваш\s+(?:адрес\s+)?(?:email|e-mail|электронной\s+почты)\s+не\s+будет\s+опубликован|"
+        r"обязательные\s+поля\s+помечены\s*\*?|"
+        r"сохранить\s+моё\s+имя,?\s+email\s+и\s+адрес\s+сайта\s+в\s+этом\s+браузере\s+для\s+последующих\s+моих\s+комментариев|"
+        r"уведомлять\s+(?:меня\s+)?о\s+новых\s+(?:комментариях|записях)(?:\s+по\s+(?:почте|email|e-mail))?|"
+        r"для\s+отправки\s+комментария\s+вам\s+необходимо\s+авторизоваться|отменить\s+ответ|"
+        r"отправить\s+комментарий|этот\s+сайт\s+использует\s+akismet\s+для\s+борьбы\s+со\s+спамом|"
+        r"узнайте,?\s+как\s+обрабатываются\s+ваши\s+данные\s+комментариев"),
+    "it": (
+        r"il\s+tuo\s+indirizzo\s+e-?mail\s+non\s+sarà\s+pubblicato|"
+        r"i\s+campi\s+obbligatori\s+sono\s+contrassegnati(?:\s+con)?\s*\*?|"
+        r"devi\s+(?:essere\s+connesso|effettuare\s+il\s+login)\s+per\s+(?:inviare|pubblicare)\s+un\s+commento|"
+        r"scopri\s+come\s+vengono\s+elaborati\s+i\s+dati\s+derivati\s+dai\s+commenti|annulla\s+risposta|"
+        r"questo\s+sito\s+usa\s+akismet\s+per\s+ridurre\s+lo\s+spam"),
+}
+
 # The heading that opens the comments under an article: the comments come after the article, so
 # the body is looked for before it first (see boilerplate.find_body).
-_COMMENTS_OPENER = (
-    r"(?:\d+\s+comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|"
+_CANCEL_REPLY = (r"(?:\W+(?:cancel\s+reply|antworten\s+abbrechen|annuler\s+la\s+réponse|cancelar\s+respuesta|"
+                 r"cancelar\s+resposta|отменить\s+ответ|annulla\s+risposta))?\W*")
+_COMMENTS_OPENERS = (
+    r"(?:\d+\s+comments?|leave\s+a\s+(?:reply|comment)|(?:post|add|write)\s+a\s+comment|"
     r"join\s+the\s+(?:conversation|discussion)|\d+\s+(?:responses|replies|thoughts)\s+(?:to|on)\s+.{1,160}|"
-    r"reader\s+comments|comments\s+are\s+closed|tell\s+us\s+what\s+you\s+think|"
+    r"reader\s+comments|comments\s+are\s+closed|tell\s+us\s+what\s+you\s+think|no\s+comments(?:\s+yet)?|"
+    r"be\s+the\s+first\s+to\s+comment|discuss\s+this\s+(?:article|story|post)(?:\s+on\s+.{1,40})?|"
     r"(?:top|most|best|highest)[\s-]+(?:rated|liked|voted|recent|popular)?\s*comments|"
-    r"[\[(]\s*\d+\s+comments?\s*[\])])\W*")
+    r"[\[(]\s*\d+\s+comments?\s*[\])])" + _CANCEL_REPLY,
+    # The same headings as WordPress, Blogger and Drupal print them in the other languages we cover.
+    r"(?:hinterlasse\s+(?:eine\s+antwort|einen\s+kommentar)|schreibe\s+einen\s+kommentar|"
+    r"kommentar\s+(?:schreiben|verfassen|hinzufügen)|kommentare\s+schreiben|(?:noch\s+)?keine\s+kommentare(?:\s+vorhanden)?|"
+    r"(?:die\s+)?kommentare\s+(?:sind\s+)?geschlossen|(?:die\s+)?kommentarfunktion\s+(?:ist\s+)?(?:geschlossen|deaktiviert)|"
+    r"\d+\s+(?:kommentare|antworten|gedanken)\s+(?:zu|auf)\s+.{1,160}|diskutieren\s+sie\s+mit|"
+    r"laisser\s+(?:un\s+commentaire|une\s+réponse)|(?:écrire|ajouter|rédiger)\s+un\s+commentaire|"
+    r"les\s+commentaires\s+sont\s+fermés|(?:aucun|pas\s+de)\s+commentaires?|"
+    r"\d+\s+(?:commentaires|réponses|réflexions)\s+(?:sur|à)\s+.{1,160}|"
+    r"(?:deja|dejar)\s+(?:una\s+respuesta|un\s+comentario)|escribe\s+un\s+comentario|"
+    r"(?:los\s+)?comentarios\s+(?:están\s+)?cerrados|(?:sin|no\s+hay)\s+comentarios|"
+    r"\d+\s+(?:comentarios|respuestas)\s+(?:en|a|sobre)\s+.{1,160}|"
+    r"deixe\s+(?:uma\s+resposta|um\s+comentário|seu\s+comentário)|escreva\s+um\s+comentário|"
+    r"(?:os\s+)?comentários\s+(?:estão\s+)?(?:encerrados|fechados)|nenhum\s+comentário|"
+    r"\d+\s+(?:comentários|respostas)\s+(?:em|para|sobre)\s+.{1,160}|"
+    r"(?:добавить|оставить|оставьте|написать|напишите)\s+комментарий|комментарии\s+закрыты|"
+    r"(?:нет|пока\s+нет)\s+комментариев|\d+\s+(?:комментари\w*|ответ\w*)\s+(?:на|к)\s+.{1,160}|"
+    r"lascia\s+(?:un\s+commento|una\s+risposta)|(?:i\s+)?commenti\s+sono\s+chiusi)" + _CANCEL_REPLY,
+)
 
 # The headings of a "read also" box, which also stands in mid-article with the article going on
 # after it (see boilerplate.inline_boxes); "Most read" and "Comments" open what follows one.
@@ -72,9 +162,14 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:to\s+)?(?:read|continue\s+reading)\s+the\s+full\s+(?:story|article)\W*",
         r"(?:already\s+a\s+(?:subscriber|member)\??\s*)?(?:subscribe\s*)?(?:sign\s*in|log\s*in)(?:\s+(?:here|now))?\W*",
         r"(?:subscribe|register)\s+(?:now\s+)?(?:to|for)\s+(?:continue|read|unlimited|full|access).{0,60}",
-        r"(?:enter\s+your\s+e-?mail(?:\s+address)?|your\s+e-?mail\s+address).{0,60}",
+        r"(?:enter\s+your\s+e-?mail(?:\s+address)?|your\s+e-?mail\s+address(?!\s+will\s+not\s+be))\b.{0,60}",
         # de / fr / es / pt / ru / it / id
         r"(?:jetzt\s+)?(?:newsletter\s+)?abonnieren\W*|newsletter\s+bestellen\W*|zum\s+newsletter\s+anmelden\W*",
+        # Blogger's feed links, and the heading of a sign-up box ("Stay informed").
+        r"subscribe\s+to\s*:\s*(?:post\s+)?(?:comments|posts)\s*\(atom\)(?:\s*(?:post\s+)?(?:comments|posts)\s*\(atom\))*",
+        r"(?:stay\s+(?:informed|updated|in\s+the\s+loop)|informiert\s+bleiben|bleiben\s+sie\s+informiert|"
+        r"restez\s+informés?|mantente\s+informado|fique\s+(?:por\s+dentro|informado)|будьте\s+в\s+курсе|"
+        r"resta\s+aggiornato)\W*",
         r"(?:s['’]abonner|abonnez[- ]vous|inscrivez[- ]vous)(?:\s+(?:à|a)\s+(?:notre|la)\s+(?:newsletter|lettre\s+d['’]information))?\W*",
         r"(?:suscr[ií]bete|suscribirse|suscr[ií]base)(?:\s+(?:a|al)\s+(?:nuestro|nuestra|el|la)\s+(?:bolet[ií]n|newsletter))?\W*",
         r"(?:assine|inscreva[- ]se|assinar)(?:\s+(?:a|nossa|o\s+nosso)\s+(?:newsletter|boletim))?\W*",
@@ -91,7 +186,10 @@ PATTERNS: dict[str, list[str]] = {
         r"never\s+miss\s+(?:a|an|another)\s+(?:story|article|thing|update|post|beat)\W*|"
         r"get\s+(?:our|the)\s+(?:free\s+)?(?:daily|weekly|morning|evening)\s+(?:briefing|email|digest|roundup|newsletter)\W*|"
         r"get\s+the\s+latest\s+(?:news|stories|headlines|updates)(?:\s+delivered(?:\s+to\s+you)?(?:\s+(?:daily|weekly|every\s+day))?)?\W*",
-        r"(?:support\s+(?:our|independent|quality|local)\s+journalism|become\s+a\s+(?:member|subscriber|supporter|patron)|"
+        r"(?:support\s+(?:us|our\s+work|(?:our|independent|quality|local)\s+journalism)|"
+        r"unterstütze\s+(?:uns|unsere\s+arbeit)|unterstützen\s+sie\s+(?:uns|unsere\s+arbeit|unabhängigen\s+journalismus)|"
+        r"soutenez[- ]nous|soutenez\s+notre\s+(?:travail|journalisme)|apoya\s+(?:nuestro\s+(?:trabajo|periodismo))|"
+        r"apoie\s+(?:o\s+)?(?:nosso\s+)?(?:trabalho|jornalismo)|поддержите\s+(?:нас|редакцию|проект)|become\s+a\s+(?:member|subscriber|supporter|patron)|"
         r"(?:download|get|install)\s+(?:the|our)\s+(?:free\s+)?(?:[\w-]+\s+)?app|read\s+(?:it\s+)?in\s+(?:the\s+)?app)\W*",
     ],
     # --- CP102 share and social buttons -------------------------------------------------------
@@ -99,7 +197,8 @@ PATTERNS: dict[str, list[str]] = {
     "CP102": [
         rf"(?:(?:click\s+to\s+)?(?:share|tweet|pin\s+it|pin|print|email|e-mail|comment|copy\s+link|link\s+copied|url\s+copied!?|save|"
         rf"teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhe|compartilhar|поделиться|condividi|stampa|bagikan)"
-        rf"(?:\s+(?:this|on|via|to|it|article|story|post|page|with\s+a\s+friend|a\s+friend|auf|sur|en|no|na|em|su|в))*"
+        rf"(?:\s+(?:this|on|via|to|it|article|story|post|page|with\s+a\s+friend|a\s+friend|auf|sur|en|no|na|em|su|в|"
+        rf"esto|isso|ceci|questo))*"
         rf"\s*:?\s*{_SOCIAL}?"
         rf"(?:\s*\(opens\s+in\s+new\s+window\))?[\s\d|•·/,:-]*)+",
         rf"(?:{_SOCIAL}[\s\d|•·/,:-]*){{1,12}}",
@@ -119,6 +218,23 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:compartilhe|compartilhar|imprimir)\s+(?:esta\s+|este\s+)?(?:not[ií]cia|mat[ée]ria|artigo|p[aá]gina)\W*|"
         r"(?:поделиться|отправить)\s+(?:статьей|новостью|ссылкой)\W*|condividi\s+(?:questo\s+)?articolo\W*|"
         r"(?:envoyer|enviar|per|invia)\s+(?:par|por|per)?\s*(?:e-?mail|correo(?:\s+electr[oó]nico)?)(?:\s+(?:senden|versenden))?\W*",
+        # Blog software's like button and its line ("Like this:", "Like Loading...", "Be the first to
+        # like this."), in the languages we cover.
+        r"(?:like\s+this|gefällt\s+mir|j['’]aime(?:\s+ceci)?|me\s+gusta(?:\s+esto)?|curtir(?:\s+isso)?|нравится|"
+        r"mi\s+piace(?:\s+questo)?)\s*:(?:\s*(?:like|gefällt\s+mir|j['’]aime|me\s+gusta|curtir|нравится|mi\s+piace))?\s*"
+        r"(?:(?:loading|wird\s+geladen|chargement|cargando|carregando|загрузка|caricamento)\s*(?:\.\.\.|…)?)?|"
+        r"(?:like|gefällt\s+mir|j['’]aime|me\s+gusta|curtir|нравится|mi\s+piace)\s+"
+        r"(?:loading|wird\s+geladen|chargement|cargando|carregando|загрузка|caricamento)\s*(?:\.\.\.|…)?|"
+        r"(?:be\s+the\s+first\s+to\s+like\s+this|sei\s+(?:der|die)\s+erste,?\s+(?:dem|der)\s+dies\s+gefällt|"
+        r"soyez\s+le\s+premier\s+à\s+aimer\s+(?:ceci|cet\s+article)|sé\s+el\s+primero\s+en\s+decir\s+que\s+te\s+gusta|"
+        r"seja\s+o\s+primeiro\s+a\s+curtir\s+(?:isso|este\s+post)|будьте\s+первыми,?\s+кому\s+понравится\s+это)\W*",
+        r"(?:teilen|sharen)\s+mit\s*:?|mit\s+anderen\s+teilen\W*|"
+        r"(?:(?:diesen|diese|dieses|den|die)\s+)?(?:geschichte|story|post|meldung|nachricht|video|bild)\s+(?:teilen|empfehlen)\W*|"
+        r"(?:artikel\s+|seite\s+)?(?:per\s+e-?mail\s+)?weiterempfehlen\W*|pinnen\W*|"
+        r"(?:empfiehl|empfehlen\s+sie)\s+(?:dies|uns|diesen\s+(?:artikel|beitrag)|diese\s+seite)\s+(?:deinen|ihren)\s+freunden\W*|"
+        r"(?:recommend|send|e-?mail)\s+(?:this\s+(?:article|story|page)\s+)?to\s+a\s+friend\W*|"
+        r"(?:envoyer|recommander)\s+(?:cet\s+article\s+)?à\s+un\s+ami\W*|enviar\s+a\s+un\s+amigo\W*|"
+        r"enviar\s+para\s+um\s+amigo\W*|отправить\s+другу\W*",
         # The article's audio player.
         r"(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|audio\s+version)(?:\s*[(\[]?\d+\s*min(?:utes?)?[)\]]?)?\W*",
     ],
@@ -155,6 +271,32 @@ PATTERNS: dict[str, list[str]] = {
         # "read more", "continue reading"
         r"mehr\s+lesen|weiterlesen|lire\s+la\s+suite|leer\s+m[aá]s|leia\s+mais|continue\s+lendo|"
         r"читать\s+(?:далее|дальше|полностью)|continua\s+a\s+leggere|leggi\s+(?:tutto|di\s+più))\W*",
+        # A blog's post navigation and sidebar, account links, "load more" and "learn more": a
+        # pattern a language.
+        r"(?:(?:newer|older)\s+(?:posts?|entries)|(?:next|previous)\s+(?:entry|page)|back\s+to\s+(?:the\s+)?"
+        r"(?:overview|list|blog|news|articles)|blog\s+archive|archives?|about\s+me|view\s+my\s+complete\s+profile|"
+        r"followers?|permalink|learn\s+more|find\s+out\s+more|search\s+for\s*:)\W*",
+        r"(?:(?:vorheriger|nächster|älterer|neuerer)\s+(?:beitrag|artikel|eintrag)|(?:ältere|neuere)\s+(?:beiträge|einträge|artikel)|"
+        r"(?:zurück\s+)?zur\s+(?:übersicht|startseite|liste|homepage)|über\s+(?:mich|uns)|archiv|"
+        r"(?:benutzerkonto|konto)\s+(?:erstellen|anlegen)|mein\s+konto|anmelden|abmelden|registrieren|einloggen|ausloggen|"
+        r"lade\s+weitere(?:\s+[\w-]+)?|(?:mehr|weitere|alle)(?:\s+[\w-]+)?\s+(?:anzeigen|laden)|mehr\s+erfahren|"
+        r"erfahren?(?:\s+sie)?\s+mehr|suche\s+nach\s*:)\W*",
+        r"(?:article\s+(?:précédent|suivant)|(?:retour|revenir)\s+(?:à\s+la\s+liste|à\s+l['’]accueil|aux\s+actualités)|"
+        r"en\s+savoir\s+plus|à\s+propos(?:\s+de\s+(?:moi|nous))?|se\s+connecter|connexion|déconnexion|s['’]inscrire|"
+        r"mon\s+compte|créer\s+un\s+compte|(?:voir|afficher)\s+(?:plus|tout)|charger\s+plus|plan\s+du\s+site)\W*",
+        r"(?:(?:entrada|artículo|noticia)\s+(?:anterior|siguiente)|entradas\s+(?:anteriores|más\s+recientes)|"
+        r"volver\s+(?:al\s+inicio|a\s+la\s+portada|al\s+listado)|saber\s+más|más\s+información|acerca\s+de(?:\s+mí)?|"
+        r"sobre\s+mí|iniciar\s+sesión|cerrar\s+sesión|registrarse|regístrate|mi\s+cuenta|crear\s+(?:una\s+)?cuenta|"
+        r"(?:ver|cargar|mostrar)\s+(?:más|todo|todos)|mapa\s+del\s+sitio|archivos?)\W*",
+        r"(?:(?:post|artigo|notícia)\s+(?:anterior|seguinte)|próximo\s+(?:post|artigo)|postagens\s+mais\s+(?:antigas|recentes)|"
+        r"voltar\s+(?:para\s+(?:a\s+)?(?:home|página\s+inicial|lista)|ao\s+início)|saiba\s+mais|sobre\s+mim|entrar|sair|"
+        r"cadastre-se|fazer\s+login|minha\s+conta|criar\s+(?:uma\s+)?conta|(?:ver|carregar|mostrar)\s+(?:mais|tudo|todos)|"
+        r"mapa\s+do\s+site|arquivos?)\W*",
+        r"(?:(?:предыдущая|следующая)\s+(?:запись|статья|новость)|(?:старые|новые)\s+записи|"
+        r"вернуться\s+(?:к\s+списку|на\s+главную|назад)|подробнее|узнать\s+(?:больше|подробнее)|обо\s+мне|о\s+(?:нас|сайте)|"
+        r"регистрация|выйти|вход|личный\s+кабинет|показать\s+(?:ещё|еще|больше|все)|загрузить\s+(?:ещё|еще)|карта\s+сайта|архив)\W*",
+        r"(?:articolo\s+(?:precedente|successivo)|torna\s+alla\s+home|chi\s+sono|accedi|registrati|"
+        r"(?:mostra|carica|vedi)\s+(?:altro|tutto)|mappa\s+del\s+sito|scopri\s+di\s+più|archivio)\W*",
     ],
     # --- CP105 advertisements and sponsored markers -------------------------------------------
     "CP105": [
@@ -183,6 +325,11 @@ PATTERNS: dict[str, list[str]] = {
         # The categories of a consent dialog: "Privacy Overview", "Necessary Always Enabled".
         r"(?:privacy\s+overview|(?:strictly\s+)?necessary(?:\s+always\s+enabled)?|non-necessary|always\s+enabled)\W*",
         r"by\s+(?:continuing\s+to\s+(?:use|browse)|using\s+this\s+(?:web)?site|clicking)\b.{0,250}",
+        r"(?:i\s+consent|ich\s+(?:akzeptiere|stimme)|j['’]accepte|acepto|aceito|concordo|я\s+(?:согласен|принимаю)|accetto)\b"
+        r".{0,120}(?:privacy|datenschutz|confidentialité|privacidad|privacidade|конфиденциальност|персональных\s+данных|"
+        r"terms|nutzungsbedingungen|agb|conditions|condiciones|termos).{0,120}",
+        r"(?:what\s+are\s+cookies|was\s+sind\s+cookies|qu['’]est-ce\s+qu['’]un\s+cookie|¿?qué\s+son\s+(?:las\s+)?cookies|"
+        r"o\s+que\s+são\s+cookies|что\s+такое\s+(?:cookies?|куки))\W*",
     ],
     # --- CP108 copyright lines ----------------------------------------------------------------
     # Starts with a copyright sign or word, or says all rights reserved; a sentence about a
@@ -190,6 +337,20 @@ PATTERNS: dict[str, list[str]] = {
     "CP108": [
         r"(?:©|ⓒ|\(c\)|copyright\b|\bcopyright\s*©).{0,300}",
         r"this\s+material\s+may\s+not\s+be\s+published,?\s+broadcast.{0,120}",
+        # "Proudly powered by WordPress | Theme: …"; a sentence goes on past one word ("Powered by
+        # a 2-litre engine, …").
+        r"(?:proudly\s+)?powered\s+by\s+[\w.-]+(?:\s*[|·•–—-]\s*.{0,100}|\.)?|"
+        r"(?:stolz\s+präsentiert\s+von|betrieben\s+mit|fièrement\s+propulsé\s+par|propulsé\s+par|"
+        r"(?:funciona\s+)?gracias\s+a|orgulhosamente\s+mantido\s+com|(?:сайт\s+)?работает\s+на|gestito\s+con)\s+"
+        r"(?:wordpress|blogger|drupal|joomla|ghost|hugo|jekyll|typo3|wix|squarespace)(?:\s*[|·•–—-]\s*.{0,100}|\.)?",
+        r"(?:(?:all\s+)?(?:content|text|texts|material|posts)(?:\s+on\s+this\s+(?:site|blog))?\s+(?:is|are)\s+|"
+        r"this\s+(?:work|site|blog|article|post)\s+is\s+)?licensed\s+under\s+(?:a\s+|the\s+)?.{0,200}",
+        # A licence's name alone ("Creative Commons Attribution-ShareAlike 4.0 International"): a
+        # sentence about the licences has other words.
+        r"(?:this\s+work\s+is\s+licensed\s+under\s+(?:a\s+)?)?creative\s+commons(?:[\s-]+(?:attribution|namensnennung|by|sa|nc|nd|"
+        r"zero|cc0|licen[cs]e|lizenz|licence|licencia|licença|лицензия|non-?commercial|share-?alike|no-?derivatives|"
+        r"no-?derivs|international|unported|generic|nicht-?kommerziell|weitergabe|unter|gleichen|bedingungen|keine|"
+        r"bearbeitungen|[\d.]+|de|at|ch|[()]))*\W*",
     ],
     # --- CP109 photo and video credits --------------------------------------------------------
     "CP109": [
@@ -222,11 +383,35 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:comments?|replies|kommentare|commentaires|comentarios|comentários|комментарии|commenti)\s*\(?\d+\)?",
         r"(?:(?:like|likes|share|shares|tweet|tweets|pin|pins|comment|comments|email)\s*\d+[\s|•·,]*){1,6}",
         r"rating\s*:?\s*[\d.,]+\s*(?:/\s*\d+\s*)?(?:\(?[\d,]*\s*votes?\)?)?\W*",
+        r"(?:views|hits|reads|aufrufe|zugriffe|gelesen|vues|lectures|visitas|vistas|lecturas|visualizações|leituras|"
+        r"просмотр\w*|visualizzazioni|letture|kommentare\s+insgesamt|(?:total\s+)?comments|commentaires|comentarios|"
+        r"comentários|комментари\w*)\s*:\s*[\d.,]+\s*(?:mal|x|times)?\W*",
+        # A rating or feedback widget: "Rate this:", "Was this article helpful?".
+        r"(?:rate\s+this(?:\s+(?:article|post|story))?|bewerten(?:\s+sie\s+diesen\s+(?:artikel|beitrag))?|"
+        r"évaluer\s+(?:ceci|cet\s+article)|valorar|calificar|avaliar|оценить|valuta)\s*:?|"
+        r"(?:was\s+this\s+(?:article|page|post|answer)\s+(?:helpful|useful)|did\s+you\s+find\s+this\s+(?:article|page|post)\s+"
+        r"(?:helpful|useful)|(?:fanden\s+sie|fandest\s+du)\s+(?:diesen\s+artikel|diesen\s+beitrag|diese\s+seite)\s+"
+        r"(?:hilfreich|nützlich)|(?:war|ist)\s+(?:dieser\s+artikel|dieser\s+beitrag|diese\s+seite)\s+(?:hilfreich|nützlich)|"
+        r"wie\s+bewerten\s+sie\s+(?:diesen\s+artikel|diesen\s+beitrag|diese\s+seite)|"
+        r"(?:cet\s+article|cette\s+page)\s+vous\s+a-t-il(?:\s+été)?\s+(?:utile|aidé)|"
+        r"¿?(?:te|le)\s+(?:ha\s+)?(?:resultado|parecido|sido)\s+útil(?:\s+(?:este\s+artículo|esta\s+página))?|"
+        r"¿?(?:fue|es)\s+útil\s+(?:este\s+artículo|esta\s+página)|(?:este\s+artigo|esta\s+página)\s+foi\s+útil|"
+        r"(?:эта\s+статья\s+была\s+полезной|была\s+ли\s+(?:эта\s+)?статья\s+полезной)|"
+        r"questo\s+articolo\s+(?:ti\s+)?è\s+stato\s+utile)\s*\?\s*(?:(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\W*){0,2}",
+    ],
+    # --- CP112 a page's "last edited" line (a date in it) ---------------------------------------
+    "CP112": [
+        r"(?:this\s+page\s+was\s+last\s+(?:edited|modified|updated)|diese\s+seite\s+wurde\s+zuletzt|"
+        r"zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|letzte\s+(?:änderung|aktualisierung)|"
+        r"cette\s+page\s+a\s+été\s+modifiée\s+pour\s+la\s+dernière\s+fois|dernière\s+(?:mise\s+à\s+jour|modification)|"
+        r"esta\s+página\s+(?:se\s+editó|fue\s+editada|foi\s+editada)\s+(?:por|pela)\s+última\s+vez|"
+        r"última\s+(?:actualización|atualização|modificación|modificação)|последнее\s+изменение(?:\s+этой\s+страницы)?|"
+        r"ultima\s+modifica)\b[^.!?]{0,80}\d[^!?]{0,60}",
     ],
     # --- CP114 section headings that end the article body -------------------------------------
     "CP114": [
         _READ_ALSO,  # first: its match says so (Match.read_also)
-        r"(?:related|more)(?:\s+(?:articles?|stories|posts?|coverage|content|news|videos?|topics?|reading|links?|"
+        r"(?:related|more)(?:\s+(?:articles?|stories|posts?|coverage|content|news|videos?|topics?|subjects|reading|links?|"
         r"from\s+.{1,40}|on\s+.{1,40}|in\s+.{1,40}|like\s+this))?\W*",
         # "More Great WIRED Stories", "More Top Stories"
         r"more\s+(?!than\b|of\b)(?:[^\W\d][\w'’&-]*\s+){1,3}(?:stories|articles|reads|videos|posts)\W*",
@@ -236,8 +421,23 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|"
         r"don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next|next\s+up(?:\s+in\s+.{1,40})?|"
         r"around\s+the\s+web|from\s+the\s+web|elsewhere\s+on\s+.{1,40}|we\s+recommend|must\s+read|"
-        r"(?:quick|useful|helpful|important)\s+links)\W*",
+        r"(?:quick|useful|helpful|important)\s+links|watch\s+(?:this\s+)?next|watch\s+more|nützliche\s+links|"
+        r"weiterführende(?:r)?\s+links?|liens\s+utiles|enlaces\s+(?:útiles|de\s+interés)|links\s+úteis|полезные\s+ссылки|"
+        r"link\s+utili)\W*",
         r"(?:tags?|topics?|categories|category|filed\s+under|related\s+tags?|keywords|タグ|태그)\b\s*:?.{0,120}",
+        # The same labels in the languages we cover, alone or before their list ("Schlagworte:
+        # Klima, Energie"); "posted in" and "tagged" before a list that is no sentence.
+        r"(?:labels|themen|schlagw(?:orte|örter)|stichw(?:orte|örter)|kategorien?|rubriken?|catégories?|étiquettes|"
+        r"mots[- ]clés|etiquetas|categorías?|categorias|marcadores|temas|метки|рубрик[аи]|категори[ия]|ключевые\s+слова|"
+        r"argomenti|categorie|etichette)\s*(?::.{0,120})?",
+        r"(?:posted|filed)\s+in\s*:?\s*[^.!?]{1,100}|tagged(?:\s+with)?\s*(?::\s*[^.!?]{0,120}|\s[^.!?]{1,120})?|"
+        r"(?:veröffentlicht\s+in|abgelegt\s+unter|getaggt\s+mit|verschlagwortet\s+mit|publié\s+dans|classé\s+dans|"
+        r"étiqueté\s+(?:avec)?|publicado\s+en|archivado\s+en|etiquetado\s+(?:con|como)|publicado\s+em|arquivado\s+em|"
+        r"marcad[oa]\s+com|опубликовано\s+в(?:\s+рубрике)?|pubblicato\s+in)\s*:?\s*[^.!?]{0,120}",
+        # WordPress's line under a post: "This entry was posted in News and tagged politics.
+        # Bookmark the permalink."
+        r"(?:this\s+entry\s+was\s+posted|(?:dieser|der)\s+(?:eintrag|beitrag)\s+wurde\s+.{0,120}?(?:veröffentlicht|abgelegt|publiziert)|"
+        r"cette\s+entrée\s+a\s+été\s+publiée|esta\s+entrada\s+(?:fue|foi)\s+publicada|запись\s+опубликована)\b.{0,300}",
         r"other\s+(?:news|stories|articles|posts)(?:\s+(?:in|from)\s+this\s+(?:section|category|site))?\W*",
         # The list of sources after an article: "Sources:", "References", "Quellen"; lynx's list
         # of the page's links ("References", "Visible links", "Hidden links:").
@@ -246,14 +446,14 @@ PATTERNS: dict[str, list[str]] = {
         # A comments link or button, alone: also in the share bar above an article.
         r"(?:comments?|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?|show\s+comments|discussion|"
         r"conversation)\W*",
-        _COMMENTS_OPENER,
+        *_COMMENTS_OPENERS,
         # de / fr / es / pt / ru / it / id
         r"(?:weitere\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|kommentare|ähnliche\s+artikel|"
-        r"articles?\s+(?:similaires|liés|connexes)|les\s+plus\s+lus|commentaires|laisser\s+un\s+commentaire|"
-        r"(?:artículos|noticias)\s+relacionad[oa]s|lo\s+más\s+leído|comentarios|deja\s+un\s+comentario|"
-        r"(?:artigos|notícias|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|comentários|deixe\s+(?:um|seu)\s+comentário|"
+        r"articles?\s+(?:similaires|liés|connexes)|les\s+plus\s+lus|commentaires|"
+        r"(?:artículos|noticias)\s+relacionad[oa]s|lo\s+más\s+leído|comentarios|"
+        r"(?:artigos|notícias|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|comentários|"
         r"похожие\s+(?:статьи|новости)|популярное|комментарии|другие\s+новости|"
-        r"articoli\s+correlati|potrebbe\s+interessarti|commenti|lascia\s+un\s+commento|"
+        r"articoli\s+correlati|potrebbe\s+interessarti|commenti|"
         r"(?:artikel|berita)\s+terkait|komentar|weitere\s+beiträge(?:\s+zum\s+thema)?|ähnliche\s+beiträge|"
         r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사|"
         # "you may also like"
@@ -268,14 +468,36 @@ PATTERNS: dict[str, list[str]] = {
         r"altre\s+notizie|empfohlene\s+(?:artikel|beiträge)|самое\s+(?:читаемое|популярное)|"
         r"(?:i\s+)?più\s+(?:letti|popolari)|los\s+más\s+le[ií]dos|(?:as|os)\s+mais\s+lid[oa]s|"
         r"réagir|kommentieren|comentar|комментировать)\W*",
+        # A blog's sidebar and a shop's: recent posts, similar items, what customers also bought.
+        r"(?:(?:weitere|aktuelle)\s+(?:artikel|beiträge|berichte|nachrichten)\s+(?:aus|zu)\s+(?:dieser|diesem|der|dem)\s+"
+        r"(?:kategorie|rubrik|ressort|thema)|(?:verwandte|passende|beliebte|neueste|letzte)\s+(?:artikel|beiträge|themen|kommentare)|"
+        r"das\s+thema\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|"
+        r"diese\s+beiträge\s+(?:solltest\s+du|sollten\s+sie)\s+nicht\s+verpassen|"
+        r"(?:sie\s+)?könnten\s+auch\s+an\s+folgenden\s+(?:artikeln|beiträgen|themen)\s+interessiert\s+sein|"
+        r"(?:das|dies)\s+könnte\s+(?:dir|ihnen)\s+auch\s+gefallen|links\s+(?:zu\s+diesem|to\s+this)\s+(?:post|beitrag|artikel)|"
+        r"kunden\s+(?:kauften|kaufen|interessierten\s+sich)\s+auch(?:\s+für)?)\W*",
+        r"(?:(?:à|a)\s+découvrir(?:\s+aussi)?|(?:à|a)\s+voir\s+aussi|dans\s+la\s+même\s+rubrique|(?:articles|billets)\s+récents|"
+        r"commentaires\s+récents|(?:entradas|artículos)\s+(?:recientes|similares)|comentarios\s+recientes|te\s+recomendamos|"
+        r"(?:posts|artigos)\s+(?:recentes|populares)|comentários\s+recentes|(?:последние|свежие)\s+(?:записи|комментарии)|"
+        r"похожие\s+записи|похожее|relacionad[oa]s?|similaires?|articoli\s+recenti|commenti\s+recenti|post\s+correlati|"
+        r"les\s+clients\s+ont\s+(?:également|aussi)\s+acheté|los\s+clientes\s+también\s+(?:compraron|vieron)|"
+        r"(?:os\s+)?clientes\s+também\s+compraram|с\s+этим\s+товаром\s+покупают)\W*",
+        r"customers\s+(?:who\s+(?:bought|viewed)\s+this\s+(?:item|product)\s+)?also\s+(?:bought|viewed|purchased)\W*",
     ],
     # --- CP115 comment meta lines -------------------------------------------------------------
     "CP115": [
         _COMMENT_BUTTONS,
+        *(rf"(?:(?:{notes})[\s.!:*()]*){{1,4}}" for notes in _COMMENT_FORM_NOTES.values()),
+        # Links back to a post from other blogs.
+        r"(?:pingback|trackback)\s*(?::|von|de|от)\s*.{1,200}",
         r"(?:log\s+in|sign\s+in)\s+to\s+(?:reply|comment)\W*",
         # The labels of a comment form: "Email (required)", "Name *", "Website *".
-        r"(?:your\s+)?(?:name|email|e-mail|website|url|comment|message)(?:\s+address)?\s*"
-        r"(?:\*|\((?:required|optional|will\s+not\s+be\s+published)\)\s*\*?)",
+        r"(?:your\s+|dein(?:e)?\s+|ihr(?:e)?\s+|votre\s+|tu\s+|su\s+|seu\s+|sua\s+|ваш(?:е)?\s+)?"
+        r"(?:name|email|e-mail|website|url|comment|message|webseite|kommentar|nachricht|nom|courriel|adresse\s+e-?mail|"
+        r"site\s+web|commentaire|nombre|correo(?:\s+electrónico)?|sitio\s+web|comentario|nome|comentário|"
+        r"имя|комментарий|сайт)(?:\s+address)?\s*"
+        r"(?:\*|\((?:required|optional|will\s+not\s+be\s+published|pflichtfeld|erforderlich|optional|"
+        r"wird\s+nicht\s+veröffentlicht|obligatoire|requis|obligatorio|requerido|obrigatório|обязательно)\)\s*\*?)",
     ],
 }
 # Phrases that mark a whole block (of at most CONTAINS_MAX characters) as chrome wherever they
@@ -285,7 +507,7 @@ CONTAINS: dict[str, list[str]] = {
     "CP107": [
         r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b",
         r"\b(?:cookie\s+(?:policy|settings|preferences|notice|consent)|accept\s+(?:all\s+)?cookies|use\s+of\s+cookies)\b",
-        r"\b(?:verwendet|nutzt)\s+cookies\b|\butilise\s+des\s+cookies\b|\b(?:utiliza|usa|utilizamos|usamos)\s+cookies\b",
+        r"\b(?:verwendet|nutzt|speichert|setzt)\s+cookies\b|\butilise\s+des\s+cookies\b|\b(?:utiliza|usa|utilizamos|usamos)\s+cookies\b",
         r"\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b|\butilizza\s+(?:i\s+)?cookie\b",
         r"\b(?:wir\s+(?:verwenden|nutzen)|nous\s+utilisons(?:\s+des)?|utilizziamo(?:\s+i)?)\s+cookies?\b|"
         r"\b(?:(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen)|accepter\s+(?:les\s+|tous\s+les\s+)?cookies|"
@@ -353,6 +575,8 @@ _AGENCY_END = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty Images|dpa|DPA|Xinhua)(
 GUARDED: list[tuple[str, str, int | None, object]] = [
     # CP101 a newsletter heading: "Pick Six Newsletter", "Get our daily newsletter".
     ("CP101", r"[\w\s'’&-]{0,30}\bnewsletters?\W*", 45, lambda t, low: "ewsletter" in t),
+    # CP101 a German call to subscribe to anything: "Nachrichtenüberblick abonnieren", "Podcast abonnieren".
+    ("CP101", r"(?:[\w-]+\s+){1,3}abonnieren\W*", 60, lambda t, low: "abonnieren" in t),
     # CP109 an agency credit after a slash: "Sanjeev Verma/Hindustan Times/Getty Images".
     ("CP109", r".{0,80}(?:/|\|)\s*(?:getty\s+images|afp|reuters|ap|ap\s+photo|shutterstock|istock|epa|dpa|alamy|"
               r"bloomberg|ritzau|anadolu|sipa|xinhua|tass|ria\s+novosti)(?:\s+via\s+.{1,40})?\)?",
@@ -467,27 +691,62 @@ class _Heads(dict):
 
 
 _HEADS = _Heads()
+#: What a block may open with before its first word: a bullet, a dash, quotation marks.
+_LEAD = "(\"'“‘«*•·-–— "
 
 
-def _candidates(text: str) -> tuple[regex.Pattern[str], ...] | None:
-    """The patterns ``text`` must be tried against, in order (None: all of them)."""
-    return _HEADS[text[:3]]
+class _Openings(dict):
+    """The opening of a block (its first word, at most 32 characters) -> the patterns of its
+    head that can match a block opening so, in order: a pattern that cannot begin with these
+    characters (partial matching) need not be tried on any block that does. Most blocks that
+    share a head with a pattern's word are then tried against none."""
+
+    def __missing__(self, opening: str) -> tuple[regex.Pattern[str], ...] | None:
+        members = _HEADS[opening.lstrip(_LEAD)[:3]]
+        if members is None:
+            members = _symbol_members()
+        if members:
+            members = tuple(p for p in members if p.fullmatch(opening, partial=True))
+        if len(self) < 1 << 16:
+            self[opening] = members
+        return members
+
+
+_OPENINGS = _Openings()
+
+
+def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
+    """The patterns ``text`` must be tried against, in order."""
+    opening = text[:32].split(" ", 1)[0]
+    if opening[-1] in _LEAD and not opening.lstrip(_LEAD):
+        opening = text[:32]  # a bullet or a quotation mark alone: the word after it says
+    return _OPENINGS[opening]
+
+
+#: The patterns that can match a block opening with a digit or a symbol, by name. Finding them
+#: takes every pattern compiled (:func:`symbol_openers`), which a run need not pay: a test keeps
+#: this list equal to what that finds.
+SYMBOL_OPENERS = frozenset({
+    "CP102_5", "CP104_2", "CP104_3", "CP104_5", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
+    "CP110_1", "CP111_0", "CP111_5", "CP114_13", "CP114_14"})
+
+
+def symbol_openers() -> frozenset[str]:
+    """The names of the patterns that can match a block starting with a digit or a symbol: found
+    by asking each whether a digit or a symbol can begin one of its matches (partial matching)."""
+    probes = "0©ⓒ(@[#|»›>/+%$€£:.,;!?&¿¡"
+    return frozenset(name for n, (name, _) in enumerate(_PATTERN_LIST)
+                     if any(_compiled(n).fullmatch(c, partial=True) for c in probes))
 
 
 @lru_cache(maxsize=1)
 def _symbol_members() -> tuple[regex.Pattern[str], ...]:
-    """The patterns that can match a block starting with a digit or a symbol: found by asking
-    each whether a digit or a symbol can begin one of its matches (partial matching)."""
-    probes = "0©ⓒ(@[#|»›>/+%$€£:.,;!?&"
-    return tuple(_compiled(n) for n in range(len(_PATTERN_LIST))
-                 if any(_compiled(n).fullmatch(c, partial=True) for c in probes))
+    """The compiled :data:`SYMBOL_OPENERS`, in order."""
+    return tuple(_compiled(n) for n, (name, _) in enumerate(_PATTERN_LIST) if name in SYMBOL_OPENERS)
 
 
 def _fullmatch(text: str) -> regex.Match[str] | None:
-    members = _candidates(text.lstrip("(\"'“‘«*•·-–— "))
-    if members is None:
-        members = _symbol_members()
-    for pattern in members:
+    for pattern in _candidates(text):
         m = pattern.fullmatch(text)
         if m:
             return m
@@ -648,7 +907,7 @@ _MATCHES = {code: Match(code, code in SECTION_END)
             for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP199"]}
 _MATCHES["CP109 caption"] = Match("CP109", False, captioned=True)
 # The match of each named group of the pattern alternations ("CP115_2"), by its rule's.
-_MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p == _COMMENTS_OPENER,
+_MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p in _COMMENTS_OPENERS,
                                        read_also=p == _READ_ALSO)
                  for table in (PATTERNS, CONTAINS) for code, pats in table.items() for i, p in enumerate(pats)})
 
