@@ -16,7 +16,10 @@ reproduces it:
   segmentation is sure: not in ``U.S.``, ``3.5``, ``e.g.``, ``Node.js``, URLs, e-mail addresses
   or file names;
 - ``CP408`` one final newline for text of several lines;
-- ``CP409`` curly quotes straightened, only when asked (``uncurl_quotes``).
+- ``CP409`` curly quotes straightened, only when asked (``uncurl_quotes``);
+- ``CP410`` a text-mode browser's link numbers removed (lynx and w3m print ``[17]report`` for a
+  link): only where a word begins, so a footnote after a word (``in 1950.[3]``) and a list
+  number before a space (``[1] First``) stay.
 
 Blank lines are the layout rule ``CP901``: at most one between paragraphs, none at the ends.
 """
@@ -53,13 +56,17 @@ _NEEDS_LOOK = regex.compile(
     rf"[{ODD_SPACES}{INVISIBLE}\x00-\x08\x0b-\x1f\x7f-\x9f]|\p{{Ll}}{{2}}[.!?]['\"”’)\]]*\p{{Lu}}\p{{Ll}}|[ \t]$|"
     + _MOJIBAKE_HINT.pattern)
 _ASCII_GLUE = re.compile(r"[a-z]{2}[.!?]['\")\]]*[A-Z][a-z]")
+# lynx's number before a link's first word: at the line's start or after a space, an opening
+# bracket or quotation mark, and before a word ("[17]report"; not "[1] First", "[1]: http…").
+_LINK_MARK = re.compile(r"(?<![^\s(\"“‘'«])\[\d{1,4}\](?=[^\s\[\]:])")
 # A token that is an address or a file name, where a dot before a capital is not a sentence end.
 _ADDRESS = regex.compile(r"(?i:https?://|www\.)|@|\.[a-z0-9]{1,5}$|\.\w+\.")
 
 
 _SUMMARY = {"CP402": "Unicode NFC", "CP403": "odd space made plain", "CP404": "invisible character removed",
             "CP405": "trailing white space", "CP406": "control character removed",
-            "CP407": "space put back between glued sentences", "CP409": "curly quote straightened"}
+            "CP407": "space put back between glued sentences", "CP409": "curly quote straightened",
+            "CP410": "link number removed"}
 
 
 @dataclass(frozen=True)
@@ -105,13 +112,14 @@ def fix_line(line: str, wants=lambda code: True, uncurl_quotes: bool = False) ->
     >>> fix_line("The U.S. economy grew 3.5% (e.g. in Node.js), see www.Example.com.")
     []
     """
+    marked = "[" in line and _LINK_MARK.search(line) is not None
     if line.isascii():
         # The common case, kept cheap: control characters, trailing space, glue.
-        if line.isprintable() and not line.endswith(" ") and not _ASCII_GLUE.search(line):
+        if line.isprintable() and not line.endswith(" ") and not _ASCII_GLUE.search(line) and not marked:
             if "\t" not in line or not line.endswith("\t"):
                 return []
     elif not _NEEDS_LOOK.search(line) and unicodedata.is_normalized("NFC", line) and not (
-            uncurl_quotes and any(c in CURLY for c in line)):
+            uncurl_quotes and any(c in CURLY for c in line)) and not marked:
         return []
     fixes = _fixes_but_encoding(line, wants, uncurl_quotes)
     text = apply(line, fixes) if fixes else line
@@ -160,6 +168,8 @@ def _fixes_but_encoding(line: str, wants, uncurl_quotes: bool) -> list[Fix]:
         taken = {f.start for f in fixes}
         fixes += [Fix("CP407", p, p, " ", "space put back between glued sentences")
                   for p in _glue_points(line) if p not in taken]
+    if "[" in line and wants("CP410"):
+        fixes += [Fix("CP410", m.start(), m.end(), "", "link number removed") for m in _LINK_MARK.finditer(line)]
     trailing = _TRAILING.search(line)
     if trailing and wants("CP405"):
         fixes = [f for f in fixes if f.start < trailing.start()]
@@ -259,6 +269,8 @@ def places_to_look(text: str, uncurl_quotes: bool = False) -> list[int] | None:
     if " \n" in text or " \r" in text or "\t" in text or text.endswith(" "):
         places += [m.start() for m in _DOC_TRAILING.finditer(text)]
     places += [m.start() for m in _DOC_GLUE.finditer(text)]
+    if "[" in text:
+        places += [m.start() for m in _LINK_MARK.finditer(text)]
     return sorted(places)
 
 

@@ -116,6 +116,8 @@ RULES: dict[str, Rule] = _rules(
          "a last line without a line break", "a one-line text"),
     Rule("CP409", "curly-quote", "canonical", "curly quote straightened (only with uncurl_quotes)",
          "“quoted” -> \"quoted\"", "curly quotes, by default"),
+    Rule("CP410", "link-number", "canonical", "a text-mode browser's link number removed (lynx, w3m)",
+         "[17]report -> report", "a footnote after a word: in 1950.[3]"),
     Rule("CP901", "blank-lines", "layout", "blank line left over by removals",
          "a second blank line in a row", "one blank line between paragraphs"),
 )
