@@ -57,8 +57,9 @@ _NEEDS_LOOK = regex.compile(
     + _MOJIBAKE_HINT.pattern)
 _ASCII_GLUE = re.compile(r"[a-z]{2}[.!?]['\")\]]*[A-Z][a-z]")
 # lynx's number before a link's first word: at the line's start or after a space, an opening
-# bracket or quotation mark, and before a word ("[17]report"; not "[1] First", "[1]: http…").
-_LINK_MARK = re.compile(r"(?<![^\s(\"“‘'«])\[\d{1,4}\](?=[^\s\[\]:])")
+# bracket or quotation mark, and before a word ("[17]report"; not "[1] First", "[1]: http…", nor
+# a citation after a word and a space: "per shift [1], even").
+_LINK_MARK = re.compile(r"(?<![^\s(\"“‘'«])\[\d{1,4}\](?=[\w\"“‘'(«])")
 # A token that is an address or a file name, where a dot before a capital is not a sentence end.
 _ADDRESS = regex.compile(r"(?i:https?://|www\.)|@|\.[a-z0-9]{1,5}$|\.\w+\.")
 

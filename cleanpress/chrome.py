@@ -202,6 +202,10 @@ PATTERNS: dict[str, list[str]] = {
         rf"\s*:?\s*{_SOCIAL}?"
         rf"(?:\s*\(opens\s+in\s+new\s+window\))?[\s\d|•·/,:-]*)+",
         rf"(?:{_SOCIAL}[\s\d|•·/,:-]*){{1,12}}",
+        # A share label and the networks after it: "Share this article: Facebook Twitter Email".
+        rf"(?:share|teilen|partager|compartir|compartilhe|compartilhar|поделиться|condividi|bagikan)"
+        rf"(?:\s+(?:this|the|on|via|with|it|article|story|post|page|video|diesen|artikel|beitrag|cet|cette|esta|este|"
+        rf"noticia|nota|artigo|matéria|статьей|новостью|questo|articolo))*\s*:?\s*(?:{_SOCIAL}[\s|•·/,:-]*){{1,12}}",
         r"sharing\s+is\s+caring!?|share\s+(?:this|the)\s+(?:article|story|post)\W*|share\s+this\s+on\s+\w+",
         r"click\s+to\s+(?:share|email|print)\b.{0,60}",
         r"(?:share\s+)?(?:show\s+)?(?:more|all)\s+sharing\s+options(?:\s+for\b.{0,200})?",
@@ -565,6 +569,8 @@ _CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched
 _SEPARATORS = "|»›>•·/"
 # Cheap tests run on every short block: the standard library's engine is the faster for them.
 _TWO_SEPARATORS = re.compile(f"[{_SEPARATORS}].*[{_SEPARATORS}]", re.DOTALL)
+# A numbered list item ("3) Box set: Interstellar/Inception/Tenet") is no breadcrumb.
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)]\s")
 # The role words that end a "Name, Role" byline, as a cheap test before the name pattern, searched
 # in lower case (a case-blind alternation costs the engine twice as much).
 _ROLE = re.compile(r"writer|reporter|contributor|correspondent|columnist|editor|associated\s+press")
@@ -597,7 +603,7 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
-     None, lambda t, low: _TWO_SEPARATORS.search(t) is not None),
+     None, lambda t, low: _TWO_SEPARATORS.search(t) is not None and not _LIST_NUMBER.match(t)),
     # CP110 a name and a role: "Jane Doe, Staff Writer", "Tom Krisher, AP Auto Writer".
     ("CP110", rf"{_NAME}\s*(?:,|\||-|–)?\s*(?:staff\s+writer|staff\s+reporter|contributor|correspondent|columnist|"
               rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*|"
@@ -727,7 +733,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: takes every pattern compiled (:func:`symbol_openers`), which a run need not pay: a test keeps
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
-    "CP102_5", "CP104_2", "CP104_3", "CP104_5", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
+    "CP102_6", "CP104_2", "CP104_3", "CP104_5", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
     "CP110_1", "CP111_0", "CP111_5", "CP114_13", "CP114_14"})
 
 
