@@ -129,9 +129,21 @@ def is_linked(k: str, share: float) -> bool:
     return (k == PLAIN and share >= LINKED_SHARE) or (k == PROSE and share >= LINKED_PROSE_SHARE)
 
 
+#: The most a block in a script without case weighs (see :attr:`Features.weight`: a Chinese or
+#: Japanese character counts three) and still reads as a menu item: a dozen characters.
+CASELESS_LINK_WEIGHT = 36
+
+
 def is_link_like(f: Features) -> bool:
-    """Short, capitalised or bulleted, no sentence end: a menu item or a headline."""
-    return f.words <= 5 and not f.terminal and (f.capitalised >= 0.6 or (f.bullet and f.words <= 3))
+    """Short, capitalised or bulleted, no sentence end: a menu item or a headline. In a script
+    without case (Chinese, Japanese, Korean), short is enough.
+
+    >>> from cleanpress.features import features
+    >>> is_link_like(features("World News")), is_link_like(features("首页")), is_link_like(features("2019"))
+    (True, True, False)
+    """
+    return f.words <= 5 and not f.terminal and (
+        f.capitalised >= 0.6 or (f.bullet and f.words <= 3) or (f.caseless and f.weight <= CASELESS_LINK_WEIGHT))
 
 
 def kind(f: Features, chrome: Match | None) -> str:

@@ -241,6 +241,8 @@ PATTERNS: dict[str, list[str]] = {
         r"enviar\s+para\s+um\s+amigo\W*|отправить\s+другу\W*",
         # The article's audio player.
         r"(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|audio\s+version)(?:\s*[(\[]?\d+\s*min(?:utes?)?[)\]]?)?\W*",
+        # zh / ja / ko
+        r"(?:分享(?:到|至|给朋友)?|分享此文|シェア(?:する)?|ツイート|공유(?:하기)?)\W*",
     ],
     # --- CP103 follow-us prompts and bare handles ---------------------------------------------
     "CP103": [
@@ -301,6 +303,8 @@ PATTERNS: dict[str, list[str]] = {
         r"регистрация|выйти|вход|личный\s+кабинет|показать\s+(?:ещё|еще|больше|все)|загрузить\s+(?:ещё|еще)|карта\s+сайта|архив)\W*",
         r"(?:articolo\s+(?:precedente|successivo)|torna\s+alla\s+home|chi\s+sono|accedi|registrati|"
         r"(?:mostra|carica|vedi)\s+(?:altro|tutto)|mappa\s+del\s+sito|scopri\s+di\s+più|archivio)\W*",
+        r"(?:首页|首頁|主页|返回(?:顶部|首页|列表)|上一篇|下一篇|登录|登錄|注册|註冊|ホーム|トップへ戻る|前の記事|次の記事|"
+        r"ログイン|홈|로그인|회원가입|이전\s*글|다음\s*글|맨\s*위로)\W*",
     ],
     # --- CP105 advertisements and sponsored markers -------------------------------------------
     "CP105": [
@@ -311,6 +315,7 @@ PATTERNS: dict[str, list[str]] = {
         r"реклама|pubblicità|iklan|광고|広告|スポンサー(?:ド)?リンク)\W*",
         r"\W*(?:advertisement|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|iklan)\W*",
         r"skip\s+(?:this\s+)?ad(?:vert(?:isement)?)?\W*|(?:ad\s+)?loading\s+ad\W*|ad\s+loading\W*",
+        r"(?:广告|廣告|推广|推廣)\W*",
 
     ],
     # --- CP106 related / read-more links ------------------------------------------------------
@@ -378,6 +383,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:about\s+the\s+author|sobre\s+(?:o|el)\s+autor|über\s+den\s+autor|à\s+propos\s+de\s+l['’]auteur)\W*.{0,80}",
         # Where the story comes from: "Source: Reuters", "Quelle: dpa", "Источник: ТАСС".
         r"(?!.*[.!?]$)(?:sources?|quellen?|fuentes?|fontes?|источник(?:и)?)\s*:\s*\S.{0,99}",
+        # zh / ja / ko: the source, the editor, the reporter ("来源：新华网", "责任编辑：王明").
+        r"(?:[\d年月日号时時分:./\s-]{4,30}\s*)?(?:来源|來源|出典|出所|출처|责任编辑|責任編輯|编辑|編輯|记者|記者|作者|기자)"
+        r"\s*[:：]\s*\S.{0,60}",
     ],
     # --- CP111 social counters and bare numbers -----------------------------------------------
     "CP111": [
@@ -459,7 +467,8 @@ PATTERNS: dict[str, list[str]] = {
         r"похожие\s+(?:статьи|новости)|популярное|комментарии|другие\s+новости|"
         r"articoli\s+correlati|potrebbe\s+interessarti|commenti|"
         r"(?:artikel|berita)\s+terkait|komentar|weitere\s+beiträge(?:\s+zum\s+thema)?|ähnliche\s+beiträge|"
-        r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사|"
+        r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사|相关(?:新闻|阅读|文章|推荐|报道)|相關(?:新聞|閱讀|文章|報導)|"
+        r"热门(?:新闻|文章|推荐)|推荐阅读|猜你喜欢|(?:网友)?评论|評論|人気記事|コメント|많이\s*본\s*기사|인기\s*기사|댓글|"
         # "you may also like"
         r"(?:você|voce)\s+(?:também\s+)?(?:pode|poderá)\s+gostar(?:\s+de)?|talvez\s+(?:você\s+)?goste(?:\s+de)?|"
         r"(?:también\s+)?te\s+puede\s+gustar|quizás\s+te\s+interese|"
@@ -548,7 +557,7 @@ CONTAINS: dict[str, list[str]] = {
         r"\b(?:all\s+rights?\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
         r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
         r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi)\b",
-        r"무단\s*전재|재배포\s*금지",
+        r"무단\s*전재|재배포\s*금지|版权所有|版權所有|保留所有权利|著作権|無断転載|禁止转载|未经授权",
         # Trademark notices and the standard supplement disclaimer of site footers.
         r"\b(?:are|is)\s+(?:a\s+)?(?:registered\s+)?trademarks?\s+of\b|\bregistered\s+trademarks?\b",
         r"\bnot\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug\s+administration\b",
@@ -558,7 +567,7 @@ CONTAINS: dict[str, list[str]] = {
 CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata",
-                  "hak cipta", "무단", "재배포", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox",
+                  "hak cipta", "무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "未经授权", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox",
                   "follow", "subscription", "if you buy", "if you purchase", "recaptcha",
                   *(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")))
 _CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched in lower case
@@ -690,7 +699,13 @@ class _Heads(dict):
             end = 1
             while end < len(head) and head[end].isalpha():
                 end += 1
-            found = tuple(map(_compiled, _BY_PREFIX.get(_fold(head[:end])[:3], ())))
+            key = _fold(head[:end])[:3]
+            ids = _BY_PREFIX.get(key, ())
+            if key[0] >= "\u2e80":
+                # Chinese and Japanese put no space between words: a pattern's word of one or two
+                # characters ("分享") may be where the block's first run of letters begins ("分享到").
+                ids = tuple(sorted({*ids, *_BY_PREFIX.get(key[:2], ()), *_BY_PREFIX.get(key[:1], ())}))
+            found = tuple(map(_compiled, ids))
         if len(self) < 1 << 16:
             self[head] = found
         return found
@@ -734,7 +749,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_3", "CP104_5", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP111_0", "CP111_5", "CP114_13", "CP114_14"})
+    "CP110_1", "CP110_6", "CP111_0", "CP111_5", "CP114_13", "CP114_14"})
 
 
 def symbol_openers() -> frozenset[str]:
@@ -797,6 +812,7 @@ _DATE_CORE = rf"""
     | \d{{1,2}}h\d{{2}}                                    # 14h20
     | \d{{1,4}}(?:st|nd|rd|th|er|º|°|h|\.)?               # 30, 2021, 1st
     | \d+(?:년|월|일|시|분)                                  # Korean date parts
+    | \d{{1,4}}(?:年\d{{1,2}}月(?:\d{{1,2}}[日号])?|月\d{{1,2}}[日号]|[日号时時分秒])   # 2019年11月20日
     | (?:{_MONTHS})\.?
     | (?:{_DAYS})\.?
     | (?:{_TIME_WORDS})\.?
@@ -808,7 +824,8 @@ _DATE_TOKEN = regex.compile(
     rf"{_DATE_PUNCT}*(?:{_DATE_CORE})(?:{_DATE_PUNCT}+(?:{_DATE_CORE}))*{_DATE_PUNCT}*",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_DATE_SHAPE = re.compile(r"\d{1,2}:\d\d|\d{4}-\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_DATE_SHAPE = re.compile(r"\d{1,2}:\d\d|\d{4}-\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|"
+                         r"\d{2,4}년\s*\d{1,2}월")
 _DIGIT = re.compile(r"\d")
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 

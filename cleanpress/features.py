@@ -41,7 +41,8 @@ class Features(NamedTuple):
     stop_density: float
     #: Share of words that start with a capital letter, among words that start with a cased letter.
     capitalised: float
-    #: No word starts with a cased letter (Korean, Japanese, numbers): no case to tell a headline by.
+    #: Letters, none of them cased (Chinese, Japanese, Korean, Arabic, Thai...): no case to tell a
+    #: headline or a menu item by.
     caseless: bool
     #: Ends like a sentence (., !, ?, 。, closing quote after them).
     terminal: bool
@@ -110,7 +111,7 @@ def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
         len(flat) + 2 * cjk,  # weight
         density,  # stop_density
         upper / (upper + lower) if upper + lower else 0.0,  # capitalised
-        not (upper or lower),  # caseless
+        not (upper or lower) and flat.upper() == flat.lower() and any(map(str.isalpha, flat)),  # caseless
         terminal,
         # sentence_ends: only blocks long enough to be prose need theirs counted.
         len(_SENTENCE_END.findall(flat)) if len(flat) >= 70 else int(terminal),
