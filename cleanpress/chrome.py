@@ -142,6 +142,12 @@ _COMMENTS_OPENERS = (
     r"lascia\s+(?:un\s+commento|una\s+risposta)|(?:i\s+)?commenti\s+sono\s+chiusi)" + _CANCEL_REPLY,
 )
 
+# A labelled credit or caption, as the BBC prints them between an article's paragraphs: "Image
+# copyright Reuters", "Image caption Assange gestures…", "Media caption Who is Julian Assange?".
+# It carries its own label (Match.captioned): it weighs nothing in the body, and no block beside
+# it is its caption.
+_LABELLED_CREDIT = r"(?:image|photo|picture|media|video)\s+(?:copyright|caption)\s+.{1,300}"
+
 # The headings of a "read also" box, which also stands in mid-article with the article going on
 # after it (see boilerplate.inline_boxes); "Most read" and "Comments" open what follows one.
 _READ_ALSO = (
@@ -241,6 +247,8 @@ PATTERNS: dict[str, list[str]] = {
         r"enviar\s+para\s+um\s+amigo\W*|отправить\s+другу\W*",
         # The article's audio player.
         r"(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|audio\s+version)(?:\s*[(\[]?\d+\s*min(?:utes?)?[)\]]?)?\W*",
+        # The controls of a share panel.
+        r"(?:close|open|hide|show)\s+(?:the\s+)?share\s+(?:panel|menu|options|dialog|bar)\W*",
         # zh / ja / ko
         r"(?:分享(?:到|至|给朋友)?|分享此文|シェア(?:する)?|ツイート|공유(?:하기)?)\W*",
     ],
@@ -277,6 +285,9 @@ PATTERNS: dict[str, list[str]] = {
         # "read more", "continue reading"
         r"mehr\s+lesen|weiterlesen|lire\s+la\s+suite|leer\s+m[aá]s|leia\s+mais|continue\s+lendo|"
         r"читать\s+(?:далее|дальше|полностью)|continua\s+a\s+leggere|leggi\s+(?:tutto|di\s+più))\W*",
+        # A notice that links lead off the site: "These are external links and will open in a new window".
+        r"(?:(?:this\s+is\s+an|these\s+are)\s+external\s+links?(?:\s+and)?(?:\s+(?:will\s+)?opens?\s+in\s+a\s+new\s+(?:window|tab))?|"
+        r"(?:this\s+)?(?:link\s+)?(?:will\s+)?opens?\s+in\s+a\s+new\s+(?:window|tab))\W*",
         # A blog's post navigation and sidebar, account links, "load more" and "learn more": a
         # pattern a language.
         r"(?:(?:newer|older)\s+(?:posts?|entries)|(?:next|previous)\s+(?:entry|page)|back\s+to\s+(?:the\s+)?"
@@ -368,6 +379,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\s*(?::\s*.{0,100}|(?:by|von|de|par|por|di)\s*.{1,100})",  # "Photo:" alone: the credit follows
         r"(?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+photo|reuters\s+photo)(?:\s*/\s*.{1,60})?",
         r"\((?:ap|afp|reuters|getty|dpa|epa)\s+photo.{0,60}\)",
+        _LABELLED_CREDIT,
     ],
     # --- CP110 bylines --------------------------------------------------------------------------
     # "By" and capitalised names, an optional role or date; "By noon, the crowd..." is not caught
@@ -376,6 +388,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?!.*[.!?]$)(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|von|par|por|autor:?|автор:?|oleh|di)\s+{_NAMES}"
         rf"(?:\s*(?:,|\||-|–|—|·)\s*[\w\s.,/'’@:|-]{{0,50}})?",
         r"\(?(?:reporting|writing|additional\s+reporting|editing|edited|compiled)\s+by\b.{1,200}\)?\.?",
+        # Credits that are no sentence: "Researched by: Matthew Digby, Minh Do", "Designed by".
+        r"(?!.*[.!?]$)(?:researched|produced|designed|illustrated|graphics|photography|photographed|developed)\s+by\b"
+        r"(?:\s*:?\s*.{1,200})?",
         # The label alone: the name, a link, is on the next line.
         r"(?:by|von|par|por|autor|автор|oleh)\s*:?",
         r"(?:staff\s+writer|staff\s+reporter|opinion\s+columnist|contributing\s+writer|guest\s+author|"
@@ -511,6 +526,13 @@ PATTERNS: dict[str, list[str]] = {
         r"имя|комментарий|сайт)(?:\s+address)?\s*"
         r"(?:\*|\((?:required|optional|will\s+not\s+be\s+published|pflichtfeld|erforderlich|optional|"
         r"wird\s+nicht\s+veröffentlicht|obligatoire|requis|obligatorio|requerido|obrigatório|обязательно)\)\s*\*?)",
+    ],
+    # --- CP117 a media player's stand-in text (the embed itself is read from markup) ----------
+    "CP117": [
+        r"(?:media\s+)?playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device\W*|"
+        r"your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio|html5\s+video)(?:\s+(?:tag|element|player))?\W*|"
+        r"(?:this\s+)?video\s+(?:is\s+)?(?:unavailable|not\s+available)(?:\s+in\s+your\s+(?:country|region))?\W*|"
+        r"(?:please\s+)?enable\s+javascript\s+to\s+(?:view|watch|play)\s+(?:this\s+)?(?:video|content)\W*",
     ],
 }
 # Phrases that mark a whole block (of at most CONTAINS_MAX characters) as chrome wherever they
@@ -749,7 +771,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_3", "CP104_5", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_6", "CP111_0", "CP111_5", "CP114_13", "CP114_14"})
+    "CP110_1", "CP110_7", "CP111_0", "CP111_5", "CP114_13", "CP114_14"})
 
 
 def symbol_openers() -> frozenset[str]:
@@ -931,7 +953,7 @@ _MATCHES = {code: Match(code, code in SECTION_END)
 _MATCHES["CP109 caption"] = Match("CP109", False, captioned=True)
 # The match of each named group of the pattern alternations ("CP115_2"), by its rule's.
 _MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p in _COMMENTS_OPENERS,
-                                       read_also=p == _READ_ALSO)
+                                       captioned=p == _LABELLED_CREDIT, read_also=p == _READ_ALSO)
                  for table in (PATTERNS, CONTAINS) for code, pats in table.items() for i, p in enumerate(pats)})
 
 
