@@ -250,7 +250,8 @@ PATTERNS: dict[str, list[str]] = {
         # The controls of a share panel.
         r"(?:close|open|hide|show)\s+(?:the\s+)?share\s+(?:panel|menu|options|dialog|bar)\W*",
         # zh / ja / ko
-        r"(?:分享(?:到|至|给朋友)?|分享此文|シェア(?:する)?|ツイート|공유(?:하기)?)\W*",
+        r"(?:分享(?:到|至|给朋友)?|分享此文|打印(?:本页|此文|本文)?|收藏(?:本文|此文)?|转发|轉寄|推荐给朋友|シェア(?:する)?|ツイート|"
+        r"いいね|ブックマーク|공유(?:하기)?|인쇄)\W*",
     ],
     # --- CP103 follow-us prompts and bare handles ---------------------------------------------
     "CP103": [
@@ -314,8 +315,13 @@ PATTERNS: dict[str, list[str]] = {
         r"регистрация|выйти|вход|личный\s+кабинет|показать\s+(?:ещё|еще|больше|все)|загрузить\s+(?:ещё|еще)|карта\s+сайта|архив)\W*",
         r"(?:articolo\s+(?:precedente|successivo)|torna\s+alla\s+home|chi\s+sono|accedi|registrati|"
         r"(?:mostra|carica|vedi)\s+(?:altro|tutto)|mappa\s+del\s+sito|scopri\s+di\s+più|archivio)\W*",
-        r"(?:首页|首頁|主页|返回(?:顶部|首页|列表)|上一篇|下一篇|登录|登錄|注册|註冊|ホーム|トップへ戻る|前の記事|次の記事|"
+        r"(?:首页|首頁|主页|返回(?:顶部|首页|列表|上一页)|上一篇|下一篇|上一页|下一页|登录|登錄|注册|註冊|设为首页|設為首頁|"
+        r"加入收藏|加入最愛|收藏本(?:页|站)|联系我们|聯絡我們|关于我们|關於我們|网站地图|網站地圖|网站导航|关闭窗口|關閉視窗|"
+        r"免责声明|隐私政策|使用条款|帮助中心|更多|ホーム|トップへ戻る|前の記事|次の記事|前へ|次へ|お問い合わせ|"
+        r"プライバシーポリシー|利用規約|サイトマップ|목록|홈으로|이전|다음|"
         r"ログイン|홈|로그인|회원가입|이전\s*글|다음\s*글|맨\s*위로)\W*",
+        # The font size switch of a Chinese page: "【字体：大 中 小】".
+        r"[【\[(（]?\s*(?:字体|字體|字号|字號)\s*[:：]?\s*大\s*中\s*小\s*[】\])）]?",
     ],
     # --- CP105 advertisements and sponsored markers -------------------------------------------
     "CP105": [
@@ -399,7 +405,8 @@ PATTERNS: dict[str, list[str]] = {
         # Where the story comes from: "Source: Reuters", "Quelle: dpa", "Источник: ТАСС".
         r"(?!.*[.!?]$)(?:sources?|quellen?|fuentes?|fontes?|источник(?:и)?)\s*:\s*\S.{0,99}",
         # zh / ja / ko: the source, the editor, the reporter ("来源：新华网", "责任编辑：王明").
-        r"(?:[\d年月日号时時分:./\s-]{4,30}\s*)?(?:来源|來源|出典|出所|출처|责任编辑|責任編輯|编辑|編輯|记者|記者|作者|기자)"
+        r"(?:(?:(?:发布|發佈|发表|發表|更新)?(?:时间|時間|日期)\s*[:：]\s*)?[\d年月日号时時分:./\s-]{4,30}\s*)?"
+        r"(?:来源|來源|出典|出所|출처|责任编辑|責任編輯|编辑|編輯|记者|記者|作者|기자)"
         r"\s*[:：]\s*\S.{0,60}",
     ],
     # --- CP111 social counters and bare numbers -----------------------------------------------
@@ -413,6 +420,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:views|hits|reads|aufrufe|zugriffe|gelesen|vues|lectures|visitas|vistas|lecturas|visualizações|leituras|"
         r"просмотр\w*|visualizzazioni|letture|kommentare\s+insgesamt|(?:total\s+)?comments|commentaires|comentarios|"
         r"comentários|комментари\w*)\s*:\s*[\d.,]+\s*(?:mal|x|times)?\W*",
+        # zh: "点击：123", "阅读(45)", "评论（3）", "浏览次数：120次".
+        r"(?:点击|點擊|浏览|瀏覽|阅读|閱讀|评论|評論|回复|回覆|人气|人氣)(?:次数|數|数|量)?\s*[:：(（]?\s*\d+\s*次?\s*[)）]?",
         # A rating or feedback widget: "Rate this:", "Was this article helpful?".
         r"(?:rate\s+this(?:\s+(?:article|post|story))?|bewerten(?:\s+sie\s+diesen\s+(?:artikel|beitrag))?|"
         r"évaluer\s+(?:ceci|cet\s+article)|valorar|calificar|avaliar|оценить|valuta)\s*:?|"
@@ -434,6 +443,8 @@ PATTERNS: dict[str, list[str]] = {
         r"esta\s+página\s+(?:se\s+editó|fue\s+editada|foi\s+editada)\s+(?:por|pela)\s+última\s+vez|"
         r"última\s+(?:actualización|atualização|modificación|modificação)|последнее\s+изменение(?:\s+этой\s+страницы)?|"
         r"ultima\s+modifica)\b[^.!?]{0,80}\d[^!?]{0,60}",
+        # zh / ja: a date with its label ("发布时间：2007-01-01 12:00", "更新日：2023年5月1日").
+        r"(?:发布|發佈|发表|發表|更新|公開|投稿|录入|錄入)?(?:时间|時間|日期|日時|日)\s*[:：]\s*[\d年月日号时時分秒:./\s-]{4,40}",
     ],
     # --- CP114 section headings that end the article body -------------------------------------
     "CP114": [
@@ -483,7 +494,7 @@ PATTERNS: dict[str, list[str]] = {
         r"articoli\s+correlati|potrebbe\s+interessarti|commenti|"
         r"(?:artikel|berita)\s+terkait|komentar|weitere\s+beiträge(?:\s+zum\s+thema)?|ähnliche\s+beiträge|"
         r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사|相关(?:新闻|阅读|文章|推荐|报道)|相關(?:新聞|閱讀|文章|報導)|"
-        r"热门(?:新闻|文章|推荐)|推荐阅读|猜你喜欢|(?:网友)?评论|評論|人気記事|コメント|많이\s*본\s*기사|인기\s*기사|댓글|"
+        r"热门(?:新闻|文章|推荐)|推荐阅读|猜你喜欢|(?:网友|我要|发表|查看)?评论|(?:發表)?評論|相关链接|延伸阅读|精彩推荐|推荐文章|人気記事|コメント|많이\s*본\s*기사|인기\s*기사|댓글|"
         # "you may also like"
         r"(?:você|voce)\s+(?:também\s+)?(?:pode|poderá)\s+gostar(?:\s+de)?|talvez\s+(?:você\s+)?goste(?:\s+de)?|"
         r"(?:también\s+)?te\s+puede\s+gustar|quizás\s+te\s+interese|"
@@ -579,7 +590,7 @@ CONTAINS: dict[str, list[str]] = {
         r"\b(?:all\s+rights?\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
         r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
         r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi)\b",
-        r"무단\s*전재|재배포\s*금지|版权所有|版權所有|保留所有权利|著作権|無断転載|禁止转载|未经授权",
+        r"무단\s*전재|재배포\s*금지|版权所有|版權所有|保留所有权利|著作権|無断転載|禁止转载|未经授权|icp(?:备|證|证)",
         # Trademark notices and the standard supplement disclaimer of site footers.
         r"\b(?:are|is)\s+(?:a\s+)?(?:registered\s+)?trademarks?\s+of\b|\bregistered\s+trademarks?\b",
         r"\bnot\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug\s+administration\b",
@@ -589,7 +600,7 @@ CONTAINS: dict[str, list[str]] = {
 CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata",
-                  "hak cipta", "무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "未经授权", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox",
+                  "hak cipta", "무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "未经授权", "icp", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox",
                   "follow", "subscription", "if you buy", "if you purchase", "recaptcha",
                   *(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")))
 _CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched in lower case
@@ -770,8 +781,8 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: takes every pattern compiled (:func:`symbol_openers`), which a run need not pay: a test keeps
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
-    "CP102_6", "CP104_2", "CP104_3", "CP104_5", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_7", "CP111_0", "CP111_5", "CP114_13", "CP114_14"})
+    "CP102_6", "CP104_2", "CP104_3", "CP104_5", "CP104_16", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
+    "CP110_1", "CP110_7", "CP111_0", "CP111_6", "CP114_13", "CP114_14"})
 
 
 def symbol_openers() -> frozenset[str]:
