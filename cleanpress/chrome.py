@@ -613,6 +613,16 @@ _SEPARATORS = "|»›>•·/"
 _TWO_SEPARATORS = re.compile(f"[{_SEPARATORS}].*[{_SEPARATORS}]", re.DOTALL)
 # A numbered list item ("3) Box set: Interstellar/Inception/Tenet") is no breadcrumb.
 _LIST_NUMBER = re.compile(r"\d{1,3}[.)]\s")
+
+
+def _ends_a_sentence(t: str) -> bool:
+    """Nor is a sentence with a few separators in it ("… the <html> tag and <!DOCTYPE html>
+    lines."): it ends with a word in small letters and a full stop, or with ! or ? ("U.S." may
+    end a trail)."""
+    t = t.rstrip("'’\"”)")
+    return t[-1:] in ("!", "?") or (t[-1:] == "." and t[-2:-1].islower())
+
+
 # The role words that end a "Name, Role" byline, as a cheap test before the name pattern, searched
 # in lower case (a case-blind alternation costs the engine twice as much).
 _ROLE = re.compile(r"writer|reporter|contributor|correspondent|columnist|editor|associated\s+press")
@@ -645,7 +655,7 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
-     None, lambda t, low: _TWO_SEPARATORS.search(t) is not None and not _LIST_NUMBER.match(t)),
+     None, lambda t, low: _TWO_SEPARATORS.search(t) is not None and not _LIST_NUMBER.match(t) and not _ends_a_sentence(t)),
     # CP110 a name and a role: "Jane Doe, Staff Writer", "Tom Krisher, AP Auto Writer".
     ("CP110", rf"{_NAME}\s*(?:,|\||-|–)?\s*(?:staff\s+writer|staff\s+reporter|contributor|correspondent|columnist|"
               rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -66,6 +67,27 @@ def decode(data: bytes, source: str, warn: Warn, first_line: int = 1) -> str:
         return text
 
 
+# A page's HTML, not its text: a doctype or an <html> tag opens it (after comments or an XML
+# declaration). Text scraped from a page may hold a stray tag; it does not open with these.
+_HTML_START = re.compile(r"(?:\s|<!--.*?-->|<\?xml[^>]*>)*(?:<!doctype\s+html\b|<html[\s>])", re.IGNORECASE | re.DOTALL)
+
+
+def refuse_html(text: str, source: str, line: int | None = None) -> None:
+    """An :class:`InputError` for a document that is a page's HTML: cleanpress cleans the text
+    of a page, and an HTML source would come out as tag soup.
+
+    >>> refuse_html("Home | News\\nA story about <html> tags.", "page.txt")
+    >>> refuse_html("<!DOCTYPE html><html><body>Hi</body></html>", "page.txt")
+    Traceback (most recent call last):
+    ...
+    cleanpress.errors.InputError: page.txt: this is HTML, not text (...)
+    """
+    if text[:1] in "<\ufeff \t\r\n" and text and _HTML_START.match(text[:4096]):
+        raise InputError("this is HTML, not text", source=source, line=line,
+                         hint="cleanpress cleans the text of a page: extract it first, with html-text, inscriptis "
+                              "or 'lynx -dump' for the whole page, or trafilatura for its main text")
+
+
 def read_text(path: str, warn: Warn) -> Iterator[Document]:
     name = "<stdin>" if path == "-" else path
     stream = open_binary(path)
@@ -77,6 +99,7 @@ def read_text(path: str, warn: Warn) -> Iterator[Document]:
     text = decode(data, name, warn)
     if text.startswith("\ufeff"):
         text = text[1:]
+    refuse_html(text, name)
     yield Document(name, 1, text)
 
 
@@ -111,6 +134,8 @@ def parse_jsonl(lines: Iterable[bytes], name: str, text_field: str, warn: Warn) 
         if value is not None and not isinstance(value, str):
             raise InputError(f"field {text_field!r} is {type(value).__name__}, not a string",
                              source=name, line=lineno)
+        if value:
+            refuse_html(value, name, lineno)
         yield Document(name, lineno, value if value is not None else "", record)
 
 

@@ -133,7 +133,9 @@ def read(path: str, kind: Kind, text_field: str, warn: formats.Warn) -> Iterator
                 yield doc
         else:
             text = formats.decode(stream.read(), name, warn)
-            yield Document(name, 1, text[1:] if text.startswith("\ufeff") else text)
+            text = text[1:] if text.startswith("\ufeff") else text
+            formats.refuse_html(text, name)
+            yield Document(name, 1, text)
     except (InputError, FileNotFoundError, PermissionError, IsADirectoryError):
         raise
     except Exception as e:
@@ -167,6 +169,8 @@ def _read_parquet(path: str, text_field: str) -> Iterator[Document]:
             if value is not None and not isinstance(value, str):
                 raise InputError(f"column {text_field!r} is {type(value).__name__}, not a string", source=path,
                                  line=row, hint="row number, counted from 1")
+            if value:
+                formats.refuse_html(value, path, row)
             yield Document(path, row, value if value is not None else "", record)
 
 

@@ -93,6 +93,23 @@ def test_bad_records_are_clear_errors(line, message):
     assert b"Traceback" not in run.stderr
 
 
+def test_a_pages_html_is_refused_with_what_to_do_instead(tmp_path):
+    html = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Storm</title></head>\n<body><p>The storm hit.</p></body></html>\n"
+    run = cli("clean", input=html)
+    assert run.returncode == 2 and run.stdout == b""
+    err = run.stderr.decode()
+    assert "<stdin>: this is HTML, not text" in err and "extract it first" in err and "Traceback" not in err
+    # In a corpus, the record is named; no output file is left behind.
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"text": PAGE}) + "\n" + json.dumps({"text": "<!-- saved -->\n<html><body>x</body></html>"}) + "\n")
+    run = cli("clean", str(src), "-o", str(out))
+    assert run.returncode == 2 and f"{src}:2: this is HTML, not text" in run.stderr.decode()
+    assert not out.exists() and not list(tmp_path.glob(".cleanpress-*"))
+    # Text that only mentions tags is text.
+    prose = "The <html> tag opens a page, and <!DOCTYPE html> comes before it, the guide explains.\n"
+    assert cli("clean", input=prose).stdout.decode() == prose
+
+
 def test_missing_file_exits_2_with_a_clear_message():
     run = cli("clean", "no/such/file.txt")
     assert run.returncode == 2
