@@ -51,8 +51,10 @@ _COMMENT_FORM_NOTES = {
     "en": (
         r"your\s+e-?mail(?:\s+address)?\s+will\s+not\s+be\s+(?:published|shared|displayed)|"
         r"required\s+fields\s+are\s+(?:marked|indicated)(?:\s+with)?(?:\s+an\s+asterisk)?\s*\(?\*?\)?|"
-        r"save\s+my\s+name,?\s+e-?mail,?\s+and\s+website\s+in\s+this\s+browser\s+for\s+the\s+next\s+time\s+i\s+comment|"
-        r"notify\s+me\s+(?:of|when)\s+(?:new\s+|follow-up\s+)?(?:comments|posts|replies)(?:\s+are\s+(?:added|posted))?(?:\s+(?:by|via)\s+e-?mail)?|"
+        r"save\s+my\s+name,?\s+e-?mail,?\s+and\s+website\s+in\s+this\s+browser\s+for\s+the\s+next\s+time\s+"
+        r"i\s+comment|"
+        r"notify\s+me\s+(?:of|when)\s+(?:new\s+|follow-up\s+)?(?:comments|posts|replies)(?:\s+are\s+"
+        r"(?:added|posted))?(?:\s+(?:by|via)\s+e-?mail)?|"
         r"you\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+post\s+a\s+comment|cancel\s+reply|"
         r"(?:submit|post)\s+(?:your\s+)?comment|this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam|"
         r"learn\s+how\s+your\s+comment\s+data\s+is\s+processed|"
@@ -60,9 +62,12 @@ _COMMENT_FORM_NOTES = {
     "de": (
         r"(?:deine|ihre)\s+e-?mail-?adresse\s+wird\s+nicht\s+veröffentlicht|"
         r"(?:erforderliche\s+felder|pflichtfelder)\s+sind\s+(?:mit\s*\*?\s*)?(?:markiert|gekennzeichnet)(?:\s*\*)?|"
-        r"meinen\s+namen,?\s+(?:meine\s+)?e-?mail(?:-adresse)?\s+und\s+(?:meine\s+)?website\s+in\s+diesem\s+browser\s+speichern,?\s+bis\s+ich\s+wieder\s+kommentiere|"
-        r"benachrichtige\s+mich\s+über\s+(?:nachfolgende|neue)\s+(?:kommentare|beiträge)(?:\s+(?:via|per)\s+e-?mail)?|"
-        r"du\s+musst\s+angemeldet\s+sein,?\s+um\s+einen\s+kommentar\s+(?:abzugeben|zu\s+schreiben|zu\s+veröffentlichen)|"
+        r"meinen\s+namen,?\s+(?:meine\s+)?e-?mail(?:-adresse)?\s+und\s+(?:meine\s+)?website\s+in\s+diesem\s+"
+        r"browser\s+speichern,?\s+bis\s+ich\s+wieder\s+kommentiere|"
+        r"benachrichtige\s+mich\s+über\s+(?:nachfolgende|neue)\s+(?:kommentare|beiträge)(?:\s+(?:via|per)\s+"
+        r"e-?mail)?|"
+        r"du\s+musst\s+angemeldet\s+sein,?\s+um\s+einen\s+kommentar\s+(?:abzugeben|zu\s+schreiben|zu\s+"
+        r"veröffentlichen)|"
         r"(?:bitte\s+)?melden\s+sie\s+sich\s+an,?\s+um\s+zu\s+kommentieren|antwort(?:en)?\s+abbrechen|"
         r"kommentar\s+(?:abschicken|absenden)|"
         r"diese\s+(?:website|webseite|seite)\s+verwendet\s+akismet,?\s+um\s+spam\s+zu\s+reduzieren|"
@@ -71,16 +76,19 @@ _COMMENT_FORM_NOTES = {
     "fr": (
         r"votre\s+adresse\s+(?:e-?mail|de\s+messagerie|courriel)\s+ne\s+sera\s+pas\s+publiée|"
         r"les\s+champs\s+obligatoires\s+sont\s+(?:indiqués|marqués)(?:\s+avec)?\s*\*?|"
-        r"enregistrer\s+mon\s+nom,?\s+(?:mon\s+)?e-?mail\s+et\s+(?:mon\s+)?site(?:\s+web)?\s+dans\s+(?:le|ce)\s+navigateur\s+pour\s+mon\s+prochain\s+commentaire|"
+        r"enregistrer\s+mon\s+nom,?\s+(?:mon\s+)?e-?mail\s+et\s+(?:mon\s+)?site(?:\s+web)?\s+dans\s+"
+        r"(?:le|ce)\s+navigateur\s+pour\s+mon\s+prochain\s+commentaire|"
         r"prévenez-moi\s+de\s+tous\s+les\s+nouveaux\s+(?:commentaires|articles)(?:\s+par\s+e-?mail)?|"
         r"vous\s+devez\s+(?:être\s+connecté|vous\s+connecter)\s+pour\s+publier\s+un\s+commentaire|"
         r"annuler\s+la\s+réponse|(?:publier|envoyer)\s+(?:le\s+)?commentaire|"
         r"ce\s+site\s+utilise\s+akismet\s+pour\s+réduire\s+les\s+indésirables|"
-        r"en\s+savoir\s+plus\s+sur\s+la\s+façon\s+dont\s+les\s+données\s+de\s+vos\s+commentaires\s+sont\s+(?:utilisées|traitées)"),
+        r"en\s+savoir\s+plus\s+sur\s+la\s+façon\s+dont\s+les\s+données\s+de\s+vos\s+commentaires\s+sont\s+"
+        r"(?:utilisées|traitées)"),
     "es": (
         r"(?:tu|su)\s+(?:dirección\s+de\s+)?correo(?:\s+electrónico)?\s+no\s+(?:será|se)\s+publica(?:da|do|rá)|"
         r"los\s+campos\s+obligatorios\s+están\s+marcados(?:\s+con)?\s*\*?|"
-        r"guarda\s+mi\s+nombre,?\s+correo\s+electrónico\s+y\s+web\s+en\s+este\s+navegador\s+para\s+la\s+próxima\s+vez\s+que\s+comente|"
+        r"guarda\s+mi\s+nombre,?\s+correo\s+electrónico\s+y\s+web\s+en\s+este\s+navegador\s+para\s+la\s+"
+        r"próxima\s+vez\s+que\s+comente|"
         r"recibir\s+un\s+correo\s+electrónico\s+con\s+los\s+siguientes\s+comentarios\s+a\s+esta\s+entrada|"
         r"avísame\s+por\s+correo\s+electrónico\s+(?:de|cuando\s+haya)\s+nuev[oa]s\s+(?:entradas|comentarios)|"
         r"debes\s+(?:iniciar\s+sesión|estar\s+registrado)\s+para\s+(?:publicar|escribir)\s+un\s+comentario|"
@@ -91,15 +99,18 @@ _COMMENT_FORM_NOTES = {
         r"(?:o\s+)?seu\s+(?:endereço\s+de\s+)?e-?mail\s+não\s+será\s+publicado|"
         r"(?:os\s+)?campos\s+obrigatórios\s+(?:são|estão)\s+marcados(?:\s+com)?\s*\*?|"
         r"salvar\s+meus\s+dados\s+neste\s+navegador\s+para\s+a\s+próxima\s+vez\s+que\s+eu\s+comentar|"
-        r"notifique-me\s+(?:sobre|de)\s+(?:novos\s+comentários|novas\s+publicações|novos\s+posts)(?:\s+por\s+e-?mail)?|"
-        r"você\s+precisa\s+(?:fazer\s+o\s+login|estar\s+logado|estar\s+conectado)\s+para\s+publicar\s+um\s+comentário|"
+        r"notifique-me\s+(?:sobre|de)\s+(?:novos\s+comentários|novas\s+publicações|novos\s+posts)(?:\s+por\s+"
+        r"e-?mail)?|"
+        r"você\s+precisa\s+(?:fazer\s+o\s+login|estar\s+logado|estar\s+conectado)\s+para\s+publicar\s+um\s+"
+        r"comentário|"
         r"cancelar\s+resposta|(?:publicar|enviar)\s+comentário|"
         r"este\s+site\s+(?:utiliza|usa)(?:\s+o)?\s+akismet\s+para\s+reduzir\s+(?:o\s+)?spam|"
         r"saiba\s+como\s+seus\s+dados\s+de\s+comentários\s+são\s+processados"),
     "ru": (
         r"ваш\s+(?:адрес\s+)?(?:email|e-mail|электронной\s+почты)\s+не\s+будет\s+опубликован|"
         r"обязательные\s+поля\s+помечены\s*\*?|"
-        r"сохранить\s+моё\s+имя,?\s+email\s+и\s+адрес\s+сайта\s+в\s+этом\s+браузере\s+для\s+последующих\s+моих\s+комментариев|"
+        r"сохранить\s+моё\s+имя,?\s+email\s+и\s+адрес\s+сайта\s+в\s+этом\s+браузере\s+для\s+последующих\s+"
+        r"моих\s+комментариев|"
         r"уведомлять\s+(?:меня\s+)?о\s+новых\s+(?:комментариях|записях)(?:\s+по\s+(?:почте|email|e-mail))?|"
         r"для\s+отправки\s+комментария\s+вам\s+необходимо\s+авторизоваться|отменить\s+ответ|"
         r"отправить\s+комментарий|этот\s+сайт\s+использует\s+akismet\s+для\s+борьбы\s+со\s+спамом|"
@@ -125,8 +136,10 @@ _COMMENTS_OPENERS = (
     r"[\[(]\s*\d+\s+comments?\s*[\])])" + _CANCEL_REPLY,
     # The same headings as WordPress, Blogger and Drupal print them in the other languages we cover.
     r"(?:hinterlasse\s+(?:eine\s+antwort|einen\s+kommentar)|schreibe\s+einen\s+kommentar|"
-    r"kommentar\s+(?:schreiben|verfassen|hinzufügen)|kommentare\s+schreiben|(?:noch\s+)?keine\s+kommentare(?:\s+vorhanden)?|"
-    r"(?:die\s+)?kommentare\s+(?:sind\s+)?geschlossen|(?:die\s+)?kommentarfunktion\s+(?:ist\s+)?(?:geschlossen|deaktiviert)|"
+    r"kommentar\s+(?:schreiben|verfassen|hinzufügen)|kommentare\s+schreiben|(?:noch\s+)?keine\s+"
+    r"kommentare(?:\s+vorhanden)?|"
+    r"(?:die\s+)?kommentare\s+(?:sind\s+)?geschlossen|(?:die\s+)?kommentarfunktion\s+(?:ist\s+"
+    r")?(?:geschlossen|deaktiviert)|"
     r"\d+\s+(?:kommentare|antworten|gedanken)\s+(?:zu|auf)\s+.{1,160}|diskutieren\s+sie\s+mit|"
     r"laisser\s+(?:un\s+commentaire|une\s+réponse)|(?:écrire|ajouter|rédiger)\s+un\s+commentaire|"
     r"les\s+commentaires\s+sont\s+fermés|(?:aucun|pas\s+de)\s+commentaires?|"
@@ -172,7 +185,8 @@ PATTERNS: dict[str, list[str]] = {
         # de / fr / es / pt / ru / it / id
         r"(?:jetzt\s+)?(?:newsletter\s+)?abonnieren\W*|newsletter\s+bestellen\W*|zum\s+newsletter\s+anmelden\W*",
         # Blogger's feed links, and the heading of a sign-up box ("Stay informed").
-        r"subscribe\s+to\s*:\s*(?:post\s+)?(?:comments|posts)\s*\(atom\)(?:\s*(?:post\s+)?(?:comments|posts)\s*\(atom\))*",
+        r"subscribe\s+to\s*:\s*(?:post\s+)?(?:comments|posts)\s*\(atom\)(?:\s*(?:post\s+"
+        r")?(?:comments|posts)\s*\(atom\))*",
         r"(?:stay\s+(?:informed|updated|in\s+the\s+loop)|informiert\s+bleiben|bleiben\s+sie\s+informiert|"
         r"restez\s+informés?|mantente\s+informado|fique\s+(?:por\s+dentro|informado)|будьте\s+в\s+курсе|"
         r"resta\s+aggiornato)\W*",
@@ -193,9 +207,11 @@ PATTERNS: dict[str, list[str]] = {
         r"get\s+(?:our|the)\s+(?:free\s+)?(?:daily|weekly|morning|evening)\s+(?:briefing|email|digest|roundup|newsletter)\W*|"
         r"get\s+the\s+latest\s+(?:news|stories|headlines|updates)(?:\s+delivered(?:\s+to\s+you)?(?:\s+(?:daily|weekly|every\s+day))?)?\W*",
         r"(?:support\s+(?:us|our\s+work|(?:our|independent|quality|local)\s+journalism)|"
-        r"unterstütze\s+(?:uns|unsere\s+arbeit)|unterstützen\s+sie\s+(?:uns|unsere\s+arbeit|unabhängigen\s+journalismus)|"
+        r"unterstütze\s+(?:uns|unsere\s+arbeit)|unterstützen\s+sie\s+(?:uns|unsere\s+arbeit|unabhängigen\s+"
+        r"journalismus)|"
         r"soutenez[- ]nous|soutenez\s+notre\s+(?:travail|journalisme)|apoya\s+(?:nuestro\s+(?:trabajo|periodismo))|"
-        r"apoie\s+(?:o\s+)?(?:nosso\s+)?(?:trabalho|jornalismo)|поддержите\s+(?:нас|редакцию|проект)|become\s+a\s+(?:member|subscriber|supporter|patron)|"
+        r"apoie\s+(?:o\s+)?(?:nosso\s+)?(?:trabalho|jornalismo)|поддержите\s+"
+        r"(?:нас|редакцию|проект)|become\s+a\s+(?:member|subscriber|supporter|patron)|"
         r"(?:download|get|install)\s+(?:the|our)\s+(?:free\s+)?(?:[\w-]+\s+)?app|read\s+(?:it\s+)?in\s+(?:the\s+)?app)\W*",
     ],
     # --- CP102 share and social buttons -------------------------------------------------------
@@ -231,17 +247,21 @@ PATTERNS: dict[str, list[str]] = {
         # Blog software's like button and its line ("Like this:", "Like Loading...", "Be the first to
         # like this."), in the languages we cover.
         r"(?:like\s+this|gefällt\s+mir|j['’]aime(?:\s+ceci)?|me\s+gusta(?:\s+esto)?|curtir(?:\s+isso)?|нравится|"
-        r"mi\s+piace(?:\s+questo)?)\s*:(?:\s*(?:like|gefällt\s+mir|j['’]aime|me\s+gusta|curtir|нравится|mi\s+piace))?\s*"
+        r"mi\s+piace(?:\s+questo)?)\s*:(?:\s*(?:like|gefällt\s+mir|j['’]aime|me\s+gusta|curtir|нравится|mi\s+"
+        r"piace))?\s*"
         r"(?:(?:loading|wird\s+geladen|chargement|cargando|carregando|загрузка|caricamento)\s*(?:\.\.\.|…)?)?|"
         r"(?:like|gefällt\s+mir|j['’]aime|me\s+gusta|curtir|нравится|mi\s+piace)\s+"
         r"(?:loading|wird\s+geladen|chargement|cargando|carregando|загрузка|caricamento)\s*(?:\.\.\.|…)?|"
         r"(?:be\s+the\s+first\s+to\s+like\s+this|sei\s+(?:der|die)\s+erste,?\s+(?:dem|der)\s+dies\s+gefällt|"
-        r"soyez\s+le\s+premier\s+à\s+aimer\s+(?:ceci|cet\s+article)|sé\s+el\s+primero\s+en\s+decir\s+que\s+te\s+gusta|"
+        r"soyez\s+le\s+premier\s+à\s+aimer\s+(?:ceci|cet\s+article)|sé\s+el\s+primero\s+en\s+decir\s+que\s+"
+        r"te\s+gusta|"
         r"seja\s+o\s+primeiro\s+a\s+curtir\s+(?:isso|este\s+post)|будьте\s+первыми,?\s+кому\s+понравится\s+это)\W*",
         r"(?:teilen|sharen)\s+mit\s*:?|mit\s+anderen\s+teilen\W*|"
-        r"(?:(?:diesen|diese|dieses|den|die)\s+)?(?:geschichte|story|post|meldung|nachricht|video|bild)\s+(?:teilen|empfehlen)\W*|"
+        r"(?:(?:diesen|diese|dieses|den|die)\s+)?(?:geschichte|story|post|meldung|nachricht|video|bild)\s+"
+        r"(?:teilen|empfehlen)\W*|"
         r"(?:artikel\s+|seite\s+)?(?:per\s+e-?mail\s+)?weiterempfehlen\W*|pinnen\W*|"
-        r"(?:empfiehl|empfehlen\s+sie)\s+(?:dies|uns|diesen\s+(?:artikel|beitrag)|diese\s+seite)\s+(?:deinen|ihren)\s+freunden\W*|"
+        r"(?:empfiehl|empfehlen\s+sie)\s+(?:dies|uns|diesen\s+(?:artikel|beitrag)|diese\s+seite)\s+"
+        r"(?:deinen|ihren)\s+freunden\W*|"
         r"(?:recommend|send|e-?mail)\s+(?:this\s+(?:article|story|page)\s+)?to\s+a\s+friend\W*|"
         r"(?:envoyer|recommander)\s+(?:cet\s+article\s+)?à\s+un\s+ami\W*|enviar\s+a\s+un\s+amigo\W*|"
         r"enviar\s+para\s+um\s+amigo\W*|отправить\s+другу\W*",
@@ -287,32 +307,41 @@ PATTERNS: dict[str, list[str]] = {
         r"mehr\s+lesen|weiterlesen|lire\s+la\s+suite|leer\s+m[aá]s|leia\s+mais|continue\s+lendo|"
         r"читать\s+(?:далее|дальше|полностью)|continua\s+a\s+leggere|leggi\s+(?:tutto|di\s+più))\W*",
         # A notice that links lead off the site: "These are external links and will open in a new window".
-        r"(?:(?:this\s+is\s+an|these\s+are)\s+external\s+links?(?:\s+and)?(?:\s+(?:will\s+)?opens?\s+in\s+a\s+new\s+(?:window|tab))?|"
+        r"(?:(?:this\s+is\s+an|these\s+are)\s+external\s+links?(?:\s+and)?(?:\s+(?:will\s+)?opens?\s+in\s+"
+        r"a\s+new\s+(?:window|tab))?|"
         r"(?:this\s+)?(?:link\s+)?(?:will\s+)?opens?\s+in\s+a\s+new\s+(?:window|tab))\W*",
         # A blog's post navigation and sidebar, account links, "load more" and "learn more": a
         # pattern a language.
         r"(?:(?:newer|older)\s+(?:posts?|entries)|(?:next|previous)\s+(?:entry|page)|back\s+to\s+(?:the\s+)?"
         r"(?:overview|list|blog|news|articles)|blog\s+archive|archives?|about\s+me|view\s+my\s+complete\s+profile|"
         r"followers?|permalink|learn\s+more|find\s+out\s+more|search\s+for\s*:)\W*",
-        r"(?:(?:vorheriger|nächster|älterer|neuerer)\s+(?:beitrag|artikel|eintrag)|(?:ältere|neuere)\s+(?:beiträge|einträge|artikel)|"
+        r"(?:(?:vorheriger|nächster|älterer|neuerer)\s+(?:beitrag|artikel|eintrag)|(?:ältere|neuere)\s+"
+        r"(?:beiträge|einträge|artikel)|"
         r"(?:zurück\s+)?zur\s+(?:übersicht|startseite|liste|homepage)|über\s+(?:mich|uns)|archiv|"
-        r"(?:benutzerkonto|konto)\s+(?:erstellen|anlegen)|mein\s+konto|anmelden|abmelden|registrieren|einloggen|ausloggen|"
+        r"(?:benutzerkonto|konto)\s+(?:erstellen|anlegen)|mein\s+"
+        r"konto|anmelden|abmelden|registrieren|einloggen|ausloggen|"
         r"lade\s+weitere(?:\s+[\w-]+)?|(?:mehr|weitere|alle)(?:\s+[\w-]+)?\s+(?:anzeigen|laden)|mehr\s+erfahren|"
         r"erfahren?(?:\s+sie)?\s+mehr|suche\s+nach\s*:)\W*",
-        r"(?:article\s+(?:précédent|suivant)|(?:retour|revenir)\s+(?:à\s+la\s+liste|à\s+l['’]accueil|aux\s+actualités)|"
+        r"(?:article\s+(?:précédent|suivant)|(?:retour|revenir)\s+(?:à\s+la\s+liste|à\s+l['’]accueil|aux\s+"
+        r"actualités)|"
         r"en\s+savoir\s+plus|à\s+propos(?:\s+de\s+(?:moi|nous))?|se\s+connecter|connexion|déconnexion|s['’]inscrire|"
         r"mon\s+compte|créer\s+un\s+compte|(?:voir|afficher)\s+(?:plus|tout)|charger\s+plus|plan\s+du\s+site)\W*",
         r"(?:(?:entrada|artículo|noticia)\s+(?:anterior|siguiente)|entradas\s+(?:anteriores|más\s+recientes)|"
         r"volver\s+(?:al\s+inicio|a\s+la\s+portada|al\s+listado)|saber\s+más|más\s+información|acerca\s+de(?:\s+mí)?|"
         r"sobre\s+mí|iniciar\s+sesión|cerrar\s+sesión|registrarse|regístrate|mi\s+cuenta|crear\s+(?:una\s+)?cuenta|"
         r"(?:ver|cargar|mostrar)\s+(?:más|todo|todos)|mapa\s+del\s+sitio|archivos?)\W*",
-        r"(?:(?:post|artigo|notícia)\s+(?:anterior|seguinte)|próximo\s+(?:post|artigo)|postagens\s+mais\s+(?:antigas|recentes)|"
-        r"voltar\s+(?:para\s+(?:a\s+)?(?:home|página\s+inicial|lista)|ao\s+início)|saiba\s+mais|sobre\s+mim|entrar|sair|"
-        r"cadastre-se|fazer\s+login|minha\s+conta|criar\s+(?:uma\s+)?conta|(?:ver|carregar|mostrar)\s+(?:mais|tudo|todos)|"
+        r"(?:(?:post|artigo|notícia)\s+(?:anterior|seguinte)|próximo\s+(?:post|artigo)|postagens\s+mais\s+"
+        r"(?:antigas|recentes)|"
+        r"voltar\s+(?:para\s+(?:a\s+)?(?:home|página\s+inicial|lista)|ao\s+início)|saiba\s+mais|sobre\s+"
+        r"mim|entrar|sair|"
+        r"cadastre-se|fazer\s+login|minha\s+conta|criar\s+(?:uma\s+)?conta|(?:ver|carregar|mostrar)\s+"
+        r"(?:mais|tudo|todos)|"
         r"mapa\s+do\s+site|arquivos?)\W*",
         r"(?:(?:предыдущая|следующая)\s+(?:запись|статья|новость)|(?:старые|новые)\s+записи|"
-        r"вернуться\s+(?:к\s+списку|на\s+главную|назад)|подробнее|узнать\s+(?:больше|подробнее)|обо\s+мне|о\s+(?:нас|сайте)|"
-        r"регистрация|выйти|вход|личный\s+кабинет|показать\s+(?:ещё|еще|больше|все)|загрузить\s+(?:ещё|еще)|карта\s+сайта|архив)\W*",
+        r"вернуться\s+(?:к\s+списку|на\s+главную|назад)|подробнее|узнать\s+(?:больше|подробнее)|обо\s+"
+        r"мне|о\s+(?:нас|сайте)|"
+        r"регистрация|выйти|вход|личный\s+кабинет|показать\s+(?:ещё|еще|больше|все)|загрузить\s+"
+        r"(?:ещё|еще)|карта\s+сайта|архив)\W*",
         r"(?:articolo\s+(?:precedente|successivo)|torna\s+alla\s+home|chi\s+sono|accedi|registrati|"
         r"(?:mostra|carica|vedi)\s+(?:altro|tutto)|mappa\s+del\s+sito|scopri\s+di\s+più|archivio)\W*",
         r"(?:首页|首頁|主页|返回(?:顶部|首页|列表|上一页)|上一篇|下一篇|上一页|下一页|登录|登錄|注册|註冊|设为首页|設為首頁|"
@@ -351,10 +380,12 @@ PATTERNS: dict[str, list[str]] = {
         # The categories of a consent dialog: "Privacy Overview", "Necessary Always Enabled".
         r"(?:privacy\s+overview|(?:strictly\s+)?necessary(?:\s+always\s+enabled)?|non-necessary|always\s+enabled)\W*",
         r"by\s+(?:continuing\s+to\s+(?:use|browse)|using\s+this\s+(?:web)?site|clicking)\b.{0,250}",
-        r"(?:i\s+consent|ich\s+(?:akzeptiere|stimme)|j['’]accepte|acepto|aceito|concordo|я\s+(?:согласен|принимаю)|accetto)\b"
+        r"(?:i\s+consent|ich\s+(?:akzeptiere|stimme)|j['’]accepte|acepto|aceito|concordo|я\s+"
+        r"(?:согласен|принимаю)|accetto)\b"
         r".{0,120}(?:privacy|datenschutz|confidentialité|privacidad|privacidade|конфиденциальност|персональных\s+данных|"
         r"terms|nutzungsbedingungen|agb|conditions|condiciones|termos).{0,120}",
-        r"(?:what\s+are\s+cookies|was\s+sind\s+cookies|qu['’]est-ce\s+qu['’]un\s+cookie|¿?qué\s+son\s+(?:las\s+)?cookies|"
+        r"(?:what\s+are\s+cookies|was\s+sind\s+cookies|qu['’]est-ce\s+qu['’]un\s+cookie|¿?qué\s+son\s+"
+        r"(?:las\s+)?cookies|"
         r"o\s+que\s+são\s+cookies|что\s+такое\s+(?:cookies?|куки))\W*",
     ],
     # --- CP108 copyright lines ----------------------------------------------------------------
@@ -373,7 +404,8 @@ PATTERNS: dict[str, list[str]] = {
         r"this\s+(?:work|site|blog|article|post)\s+is\s+)?licensed\s+under\s+(?:a\s+|the\s+)?.{0,200}",
         # A licence's name alone ("Creative Commons Attribution-ShareAlike 4.0 International"): a
         # sentence about the licences has other words.
-        r"(?:this\s+work\s+is\s+licensed\s+under\s+(?:a\s+)?)?creative\s+commons(?:[\s-]+(?:attribution|namensnennung|by|sa|nc|nd|"
+        r"(?:this\s+work\s+is\s+licensed\s+under\s+(?:a\s+)?)?creative\s+"
+        r"commons(?:[\s-]+(?:attribution|namensnennung|by|sa|nc|nd|"
         r"zero|cc0|licen[cs]e|lizenz|licence|licencia|licença|лицензия|non-?commercial|share-?alike|no-?derivatives|"
         r"no-?derivs|international|unported|generic|nicht-?kommerziell|weitergabe|unter|gleichen|bedingungen|keine|"
         r"bearbeitungen|[\d.]+|de|at|ch|[()]))*\W*",
@@ -425,23 +457,28 @@ PATTERNS: dict[str, list[str]] = {
         # A rating or feedback widget: "Rate this:", "Was this article helpful?".
         r"(?:rate\s+this(?:\s+(?:article|post|story))?|bewerten(?:\s+sie\s+diesen\s+(?:artikel|beitrag))?|"
         r"évaluer\s+(?:ceci|cet\s+article)|valorar|calificar|avaliar|оценить|valuta)\s*:?|"
-        r"(?:was\s+this\s+(?:article|page|post|answer)\s+(?:helpful|useful)|did\s+you\s+find\s+this\s+(?:article|page|post)\s+"
+        r"(?:was\s+this\s+(?:article|page|post|answer)\s+(?:helpful|useful)|did\s+you\s+find\s+this\s+"
+        r"(?:article|page|post)\s+"
         r"(?:helpful|useful)|(?:fanden\s+sie|fandest\s+du)\s+(?:diesen\s+artikel|diesen\s+beitrag|diese\s+seite)\s+"
-        r"(?:hilfreich|nützlich)|(?:war|ist)\s+(?:dieser\s+artikel|dieser\s+beitrag|diese\s+seite)\s+(?:hilfreich|nützlich)|"
+        r"(?:hilfreich|nützlich)|(?:war|ist)\s+(?:dieser\s+artikel|dieser\s+beitrag|diese\s+seite)\s+"
+        r"(?:hilfreich|nützlich)|"
         r"wie\s+bewerten\s+sie\s+(?:diesen\s+artikel|diesen\s+beitrag|diese\s+seite)|"
         r"(?:cet\s+article|cette\s+page)\s+vous\s+a-t-il(?:\s+été)?\s+(?:utile|aidé)|"
         r"¿?(?:te|le)\s+(?:ha\s+)?(?:resultado|parecido|sido)\s+útil(?:\s+(?:este\s+artículo|esta\s+página))?|"
         r"¿?(?:fue|es)\s+útil\s+(?:este\s+artículo|esta\s+página)|(?:este\s+artigo|esta\s+página)\s+foi\s+útil|"
         r"(?:эта\s+статья\s+была\s+полезной|была\s+ли\s+(?:эта\s+)?статья\s+полезной)|"
-        r"questo\s+articolo\s+(?:ti\s+)?è\s+stato\s+utile)\s*\?\s*(?:(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\W*){0,2}",
+        r"questo\s+articolo\s+(?:ti\s+)?è\s+stato\s+"
+        r"utile)\s*\?\s*(?:(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\W*){0,2}",
     ],
     # --- CP112 a page's "last edited" line (a date in it) ---------------------------------------
     "CP112": [
         r"(?:this\s+page\s+was\s+last\s+(?:edited|modified|updated)|diese\s+seite\s+wurde\s+zuletzt|"
         r"zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|letzte\s+(?:änderung|aktualisierung)|"
-        r"cette\s+page\s+a\s+été\s+modifiée\s+pour\s+la\s+dernière\s+fois|dernière\s+(?:mise\s+à\s+jour|modification)|"
+        r"cette\s+page\s+a\s+été\s+modifiée\s+pour\s+la\s+dernière\s+fois|dernière\s+(?:mise\s+à\s+"
+        r"jour|modification)|"
         r"esta\s+página\s+(?:se\s+editó|fue\s+editada|foi\s+editada)\s+(?:por|pela)\s+última\s+vez|"
-        r"última\s+(?:actualización|atualização|modificación|modificação)|последнее\s+изменение(?:\s+этой\s+страницы)?|"
+        r"última\s+(?:actualización|atualização|modificación|modificação)|последнее\s+изменение(?:\s+этой\s+"
+        r"страницы)?|"
         r"ultima\s+modifica)\b[^.!?]{0,80}\d[^!?]{0,60}",
         # zh / ja: a date with its label ("发布时间：2007-01-01 12:00", "更新日：2023年5月1日").
         r"(?:发布|發佈|发表|發表|更新|公開|投稿|录入|錄入)?(?:时间|時間|日期|日時|日)\s*[:：]\s*[\d年月日号时時分秒:./\s-]{4,40}",
@@ -449,7 +486,8 @@ PATTERNS: dict[str, list[str]] = {
     # --- CP114 section headings that end the article body -------------------------------------
     "CP114": [
         _READ_ALSO,  # first: its match says so (Match.read_also)
-        r"(?:related|more)(?:\s+(?:articles?|stories|posts?|coverage|content|news|videos?|topics?|subjects|reading|links?|"
+        r"(?:related|more)(?:\s+"
+        r"(?:articles?|stories|posts?|coverage|content|news|videos?|topics?|subjects|reading|links?|"
         r"from\s+.{1,40}|on\s+.{1,40}|in\s+.{1,40}|like\s+this))?\W*",
         # "More Great WIRED Stories", "More Top Stories"
         r"more\s+(?!than\b|of\b)(?:[^\W\d][\w'’&-]*\s+){1,3}(?:stories|articles|reads|videos|posts)\W*",
@@ -460,7 +498,8 @@ PATTERNS: dict[str, list[str]] = {
         r"don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next|next\s+up(?:\s+in\s+.{1,40})?|"
         r"around\s+the\s+web|from\s+the\s+web|elsewhere\s+on\s+.{1,40}|we\s+recommend|must\s+read|"
         r"(?:quick|useful|helpful|important)\s+links|watch\s+(?:this\s+)?next|watch\s+more|nützliche\s+links|"
-        r"weiterführende(?:r)?\s+links?|liens\s+utiles|enlaces\s+(?:útiles|de\s+interés)|links\s+úteis|полезные\s+ссылки|"
+        r"weiterführende(?:r)?\s+links?|liens\s+utiles|enlaces\s+(?:útiles|de\s+interés)|links\s+"
+        r"úteis|полезные\s+ссылки|"
         r"link\s+utili)\W*",
         r"(?:tags?|topics?|categories|category|filed\s+under|related\s+tags?|keywords|タグ|태그)\b\s*:?.{0,120}",
         # The same labels in the languages we cover, alone or before their list ("Schlagworte:
@@ -474,8 +513,10 @@ PATTERNS: dict[str, list[str]] = {
         r"marcad[oa]\s+com|опубликовано\s+в(?:\s+рубрике)?|pubblicato\s+in)\s*:?\s*[^.!?]{0,120}",
         # WordPress's line under a post: "This entry was posted in News and tagged politics.
         # Bookmark the permalink."
-        r"(?:this\s+entry\s+was\s+posted|(?:dieser|der)\s+(?:eintrag|beitrag)\s+wurde\s+.{0,120}?(?:veröffentlicht|abgelegt|publiziert)|"
-        r"cette\s+entrée\s+a\s+été\s+publiée|esta\s+entrada\s+(?:fue|foi)\s+publicada|запись\s+опубликована)\b.{0,300}",
+        r"(?:this\s+entry\s+was\s+posted|(?:dieser|der)\s+(?:eintrag|beitrag)\s+wurde\s+"
+        r".{0,120}?(?:veröffentlicht|abgelegt|publiziert)|"
+        r"cette\s+entrée\s+a\s+été\s+publiée|esta\s+entrada\s+(?:fue|foi)\s+publicada|запись\s+"
+        r"опубликована)\b.{0,300}",
         r"other\s+(?:news|stories|articles|posts)(?:\s+(?:in|from)\s+this\s+(?:section|category|site))?\W*",
         # The list of sources after an article: "Sources:", "References", "Quellen"; lynx's list
         # of the page's links ("References", "Visible links", "Hidden links:").
@@ -508,17 +549,24 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:i\s+)?più\s+(?:letti|popolari)|los\s+más\s+le[ií]dos|(?:as|os)\s+mais\s+lid[oa]s|"
         r"réagir|kommentieren|comentar|комментировать)\W*",
         # A blog's sidebar and a shop's: recent posts, similar items, what customers also bought.
-        r"(?:(?:weitere|aktuelle)\s+(?:artikel|beiträge|berichte|nachrichten)\s+(?:aus|zu)\s+(?:dieser|diesem|der|dem)\s+"
-        r"(?:kategorie|rubrik|ressort|thema)|(?:verwandte|passende|beliebte|neueste|letzte)\s+(?:artikel|beiträge|themen|kommentare)|"
+        r"(?:(?:weitere|aktuelle)\s+(?:artikel|beiträge|berichte|nachrichten)\s+(?:aus|zu)\s+"
+        r"(?:dieser|diesem|der|dem)\s+"
+        r"(?:kategorie|rubrik|ressort|thema)|(?:verwandte|passende|beliebte|neueste|letzte)\s+"
+        r"(?:artikel|beiträge|themen|kommentare)|"
         r"das\s+thema\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|"
         r"diese\s+beiträge\s+(?:solltest\s+du|sollten\s+sie)\s+nicht\s+verpassen|"
         r"(?:sie\s+)?könnten\s+auch\s+an\s+folgenden\s+(?:artikeln|beiträgen|themen)\s+interessiert\s+sein|"
-        r"(?:das|dies)\s+könnte\s+(?:dir|ihnen)\s+auch\s+gefallen|links\s+(?:zu\s+diesem|to\s+this)\s+(?:post|beitrag|artikel)|"
+        r"(?:das|dies)\s+könnte\s+(?:dir|ihnen)\s+auch\s+gefallen|links\s+(?:zu\s+diesem|to\s+this)\s+"
+        r"(?:post|beitrag|artikel)|"
         r"kunden\s+(?:kauften|kaufen|interessierten\s+sich)\s+auch(?:\s+für)?)\W*",
-        r"(?:(?:à|a)\s+découvrir(?:\s+aussi)?|(?:à|a)\s+voir\s+aussi|dans\s+la\s+même\s+rubrique|(?:articles|billets)\s+récents|"
-        r"commentaires\s+récents|(?:entradas|artículos)\s+(?:recientes|similares)|comentarios\s+recientes|te\s+recomendamos|"
-        r"(?:posts|artigos)\s+(?:recentes|populares)|comentários\s+recentes|(?:последние|свежие)\s+(?:записи|комментарии)|"
-        r"похожие\s+записи|похожее|relacionad[oa]s?|similaires?|articoli\s+recenti|commenti\s+recenti|post\s+correlati|"
+        r"(?:(?:à|a)\s+découvrir(?:\s+aussi)?|(?:à|a)\s+voir\s+aussi|dans\s+la\s+même\s+"
+        r"rubrique|(?:articles|billets)\s+récents|"
+        r"commentaires\s+récents|(?:entradas|artículos)\s+(?:recientes|similares)|comentarios\s+"
+        r"recientes|te\s+recomendamos|"
+        r"(?:posts|artigos)\s+(?:recentes|populares)|comentários\s+recentes|(?:последние|свежие)\s+"
+        r"(?:записи|комментарии)|"
+        r"похожие\s+записи|похожее|relacionad[oa]s?|similaires?|articoli\s+recenti|commenti\s+recenti|post\s+"
+        r"correlati|"
         r"les\s+clients\s+ont\s+(?:également|aussi)\s+acheté|los\s+clientes\s+también\s+(?:compraron|vieron)|"
         r"(?:os\s+)?clientes\s+também\s+compraram|с\s+этим\s+товаром\s+покупают)\W*",
         r"customers\s+(?:who\s+(?:bought|viewed)\s+this\s+(?:item|product)\s+)?also\s+(?:bought|viewed|purchased)\W*",
@@ -541,7 +589,8 @@ PATTERNS: dict[str, list[str]] = {
     # --- CP117 a media player's stand-in text (the embed itself is read from markup) ----------
     "CP117": [
         r"(?:media\s+)?playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device\W*|"
-        r"your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio|html5\s+video)(?:\s+(?:tag|element|player))?\W*|"
+        r"your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio|html5\s+video)(?:\s+"
+        r"(?:tag|element|player))?\W*|"
         r"(?:this\s+)?video\s+(?:is\s+)?(?:unavailable|not\s+available)(?:\s+in\s+your\s+(?:country|region))?\W*|"
         r"(?:please\s+)?enable\s+javascript\s+to\s+(?:view|watch|play)\s+(?:this\s+)?(?:video|content)\W*",
     ],
@@ -553,7 +602,8 @@ CONTAINS: dict[str, list[str]] = {
     "CP107": [
         r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b",
         r"\b(?:cookie\s+(?:policy|settings|preferences|notice|consent)|accept\s+(?:all\s+)?cookies|use\s+of\s+cookies)\b",
-        r"\b(?:verwendet|nutzt|speichert|setzt)\s+cookies\b|\butilise\s+des\s+cookies\b|\b(?:utiliza|usa|utilizamos|usamos)\s+cookies\b",
+        r"\b(?:verwendet|nutzt|speichert|setzt)\s+cookies\b|\butilise\s+des\s+"
+        r"cookies\b|\b(?:utiliza|usa|utilizamos|usamos)\s+cookies\b",
         r"\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b|\butilizza\s+(?:i\s+)?cookie\b",
         r"\b(?:wir\s+(?:verwenden|nutzen)|nous\s+utilisons(?:\s+des)?|utilizziamo(?:\s+i)?)\s+cookies?\b|"
         r"\b(?:(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen)|accepter\s+(?:les\s+|tous\s+les\s+)?cookies|"
@@ -600,7 +650,8 @@ CONTAINS: dict[str, list[str]] = {
 CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata",
-                  "hak cipta", "무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "未经授权", "icp", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox",
+                  "hak cipta", "무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载",
+                  "未经授权", "icp", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox",
                   "follow", "subscription", "if you buy", "if you purchase", "recaptcha",
                   *(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")))
 _CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched in lower case
@@ -655,7 +706,8 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
-     None, lambda t, low: _TWO_SEPARATORS.search(t) is not None and not _LIST_NUMBER.match(t) and not _ends_a_sentence(t)),
+     None, lambda t, low: (_TWO_SEPARATORS.search(t) is not None and not _LIST_NUMBER.match(t)
+                           and not _ends_a_sentence(t))),
     # CP110 a name and a role: "Jane Doe, Staff Writer", "Tom Krisher, AP Auto Writer".
     ("CP110", rf"{_NAME}\s*(?:,|\||-|–)?\s*(?:staff\s+writer|staff\s+reporter|contributor|correspondent|columnist|"
               rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*|"
@@ -765,7 +817,7 @@ class _Openings(dict):
     characters (partial matching) need not be tried on any block that does. Most blocks that
     share a head with a pattern's word are then tried against none."""
 
-    def __missing__(self, opening: str) -> tuple[regex.Pattern[str], ...] | None:
+    def __missing__(self, opening: str) -> tuple[regex.Pattern[str], ...]:
         members = _HEADS[opening.lstrip(_LEAD)[:3]]
         if members is None:
             members = _symbol_members()
@@ -867,8 +919,8 @@ _DATE_TOKEN = regex.compile(
     rf"{_DATE_PUNCT}*(?:{_DATE_CORE})(?:{_DATE_PUNCT}+(?:{_DATE_CORE}))*{_DATE_PUNCT}*",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_DATE_SHAPE = re.compile(r"\d{1,2}:\d\d|\d{4}-\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|"
-                         r"\d{2,4}년\s*\d{1,2}월")
+_DATE_SHAPE = re.compile(r"\d{1,2}:\d\d|\d{4}-\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|"
+                         r"\d{1,4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{2,4}년\s*\d{1,2}월")
 _DIGIT = re.compile(r"\d")
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
