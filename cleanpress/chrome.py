@@ -396,7 +396,8 @@ PATTERNS: dict[str, list[str]] = {
         r"this\s+material\s+may\s+not\s+be\s+published,?\s+broadcast.{0,120}",
         # "Proudly powered by WordPress | Theme: …"; a sentence goes on past one word ("Powered by
         # a 2-litre engine, …").
-        r"(?:proudly\s+)?powered\s+by\s+[\w.-]+(?:\s*[|·•–—-]\s*.{0,100}|\.)?|"
+        r"(?:proudly\s+)?powered\s+by\s+[\w.®™-]+(?:\s+(?:version\s+|v)\d[\d.]*)?"
+        r"(?:\s*[|·•–—-]\s*.{0,100}|\s+(?:copyright|©).{0,150}|\.)?|"
         r"(?:stolz\s+präsentiert\s+von|betrieben\s+mit|fièrement\s+propulsé\s+par|propulsé\s+par|"
         r"(?:funciona\s+)?gracias\s+a|orgulhosamente\s+mantido\s+com|(?:сайт\s+)?работает\s+на|gestito\s+con)\s+"
         r"(?:wordpress|blogger|drupal|joomla|ghost|hugo|jekyll|typo3|wix|squarespace)(?:\s*[|·•–—-]\s*.{0,100}|\.)?",
@@ -480,6 +481,8 @@ PATTERNS: dict[str, list[str]] = {
         r"última\s+(?:actualización|atualização|modificación|modificação)|последнее\s+изменение(?:\s+этой\s+"
         r"страницы)?|"
         r"ultima\s+modifica)\b[^.!?]{0,80}\d[^!?]{0,60}",
+        # A forum's clock: "All times are GMT -5. The time now is 10:15 AM."
+        r"all\s+times\s+are\s+(?:gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?(?:\s+hours?)?\.?(?:\s+the\s+time\s+now\s+is\s+.{1,30})?",
         # zh / ja: a date with its label ("发布时间：2007-01-01 12:00", "更新日：2023年5月1日").
         r"(?:发布|發佈|发表|發表|更新|公開|投稿|录入|錄入)?(?:时间|時間|日期|日時|日)\s*[:：]\s*[\d年月日号时時分秒:./\s-]{4,40}",
     ],
