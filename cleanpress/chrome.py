@@ -136,23 +136,22 @@ _COMMENTS_OPENERS = (
     r"[\[(]\s*\d+\s+comments?\s*[\])])" + _CANCEL_REPLY,
     # The same headings as WordPress, Blogger and Drupal print them in the other languages we cover.
     r"(?:hinterlasse\s+(?:eine\s+antwort|einen\s+kommentar)|schreibe\s+einen\s+kommentar|"
-    r"kommentar\s+(?:schreiben|verfassen|hinzufügen)|kommentare\s+schreiben|(?:noch\s+)?keine\s+"
-    r"kommentare(?:\s+vorhanden)?|"
-    r"(?:die\s+)?kommentare\s+(?:sind\s+)?geschlossen|(?:die\s+)?kommentarfunktion\s+(?:ist\s+"
-    r")?(?:geschlossen|deaktiviert)|"
-    r"\d+\s+(?:kommentare|antworten|gedanken)\s+(?:zu|auf)\s+.{1,160}|diskutieren\s+sie\s+mit|"
+    r"kommentar\s+(?:schreiben|verfassen|hinzufügen)|kommentare\s+schreiben|"
+    r"(?:noch\s+)?keine\s+kommentare(?:\s+vorhanden)?|(?:die\s+)?kommentare\s+(?:sind\s+)?geschlossen|"
+    r"(?:die\s+)?kommentarfunktion\s+(?:ist\s+)?(?:geschlossen|deaktiviert)|diskutieren\s+sie\s+mit|"
     r"laisser\s+(?:un\s+commentaire|une\s+réponse)|(?:écrire|ajouter|rédiger)\s+un\s+commentaire|"
     r"les\s+commentaires\s+sont\s+fermés|(?:aucun|pas\s+de)\s+commentaires?|"
-    r"\d+\s+(?:commentaires|réponses|réflexions)\s+(?:sur|à)\s+.{1,160}|"
     r"(?:deja|dejar)\s+(?:una\s+respuesta|un\s+comentario)|escribe\s+un\s+comentario|"
     r"(?:los\s+)?comentarios\s+(?:están\s+)?cerrados|(?:sin|no\s+hay)\s+comentarios|"
-    r"\d+\s+(?:comentarios|respuestas)\s+(?:en|a|sobre)\s+.{1,160}|"
     r"deixe\s+(?:uma\s+resposta|um\s+comentário|seu\s+comentário)|escreva\s+um\s+comentário|"
     r"(?:os\s+)?comentários\s+(?:estão\s+)?(?:encerrados|fechados)|nenhum\s+comentário|"
-    r"\d+\s+(?:comentários|respostas)\s+(?:em|para|sobre)\s+.{1,160}|"
     r"(?:добавить|оставить|оставьте|написать|напишите)\s+комментарий|комментарии\s+закрыты|"
-    r"(?:нет|пока\s+нет)\s+комментариев|\d+\s+(?:комментари\w*|ответ\w*)\s+(?:на|к)\s+.{1,160}|"
+    r"(?:нет|пока\s+нет)\s+комментариев|"
     r"lascia\s+(?:un\s+commento|una\s+risposta)|(?:i\s+)?commenti\s+sono\s+chiusi)" + _CANCEL_REPLY,
+    # "12 Kommentare zu „Titel“": apart, since every block opening with a digit tries it.
+    r"\d+\s+(?:(?:kommentare|antworten|gedanken)\s+(?:zu|auf)|(?:commentaires|réponses|réflexions)\s+(?:sur|à)|"
+    r"(?:comentarios|respuestas)\s+(?:en|a|sobre)|(?:comentários|respostas)\s+(?:em|para|sobre)|"
+    r"(?:комментари\w*|ответ\w*)\s+(?:на|к))\s+.{1,160}" + _CANCEL_REPLY,
 )
 
 # A labelled credit or caption, as the BBC prints them between an article's paragraphs: "Image
@@ -458,18 +457,20 @@ PATTERNS: dict[str, list[str]] = {
         # A rating or feedback widget: "Rate this:", "Was this article helpful?".
         r"(?:rate\s+this(?:\s+(?:article|post|story))?|bewerten(?:\s+sie\s+diesen\s+(?:artikel|beitrag))?|"
         r"évaluer\s+(?:ceci|cet\s+article)|valorar|calificar|avaliar|оценить|valuta)\s*:?|"
-        r"(?:was\s+this\s+(?:article|page|post|answer)\s+(?:helpful|useful)|did\s+you\s+find\s+this\s+"
-        r"(?:article|page|post)\s+"
-        r"(?:helpful|useful)|(?:fanden\s+sie|fandest\s+du)\s+(?:diesen\s+artikel|diesen\s+beitrag|diese\s+seite)\s+"
-        r"(?:hilfreich|nützlich)|(?:war|ist)\s+(?:dieser\s+artikel|dieser\s+beitrag|diese\s+seite)\s+"
-        r"(?:hilfreich|nützlich)|"
+        r"(?:was\s+this\s+(?:article|page|post|answer)\s+(?:helpful|useful)|"
+        r"did\s+you\s+find\s+this\s+(?:article|page|post)\s+(?:helpful|useful)|"
+        r"(?:fanden\s+sie|fandest\s+du)\s+(?:diesen\s+artikel|diesen\s+beitrag|diese\s+seite)\s+(?:hilfreich|nützlich)|"
+        r"(?:war|ist)\s+(?:dieser\s+artikel|dieser\s+beitrag|diese\s+seite)\s+(?:hilfreich|nützlich)|"
         r"wie\s+bewerten\s+sie\s+(?:diesen\s+artikel|diesen\s+beitrag|diese\s+seite)|"
         r"(?:cet\s+article|cette\s+page)\s+vous\s+a-t-il(?:\s+été)?\s+(?:utile|aidé)|"
-        r"¿?(?:te|le)\s+(?:ha\s+)?(?:resultado|parecido|sido)\s+útil(?:\s+(?:este\s+artículo|esta\s+página))?|"
-        r"¿?(?:fue|es)\s+útil\s+(?:este\s+artículo|esta\s+página)|(?:este\s+artigo|esta\s+página)\s+foi\s+útil|"
+        r"(?:este\s+artigo|esta\s+página)\s+foi\s+útil|"
         r"(?:эта\s+статья\s+была\s+полезной|была\s+ли\s+(?:эта\s+)?статья\s+полезной)|"
-        r"questo\s+articolo\s+(?:ti\s+)?è\s+stato\s+"
-        r"utile)\s*\?\s*(?:(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\W*){0,2}",
+        r"questo\s+articolo\s+(?:ti\s+)?è\s+stato\s+utile)"
+        r"\s*\?\s*(?:(?:yes|no|ja|nein|oui|non|sim|não|да|нет)\W*){0,2}",
+        # The Spanish question may open with "¿": apart, since every block opening with a symbol
+        # tries it.
+        r"¿?(?:(?:te|le)\s+(?:ha\s+)?(?:resultado|parecido|sido)\s+útil(?:\s+(?:este\s+artículo|esta\s+página))?|"
+        r"(?:fue|es)\s+útil\s+(?:este\s+artículo|esta\s+página))\s*\?\s*(?:(?:sí|si|no)\W*){0,2}",
     ],
     # --- CP112 a page's "last edited" line (a date in it) ---------------------------------------
     "CP112": [
@@ -847,7 +848,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_3", "CP104_5", "CP104_16", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_7", "CP111_0", "CP111_6", "CP114_13", "CP114_14"})
+    "CP110_1", "CP110_7", "CP111_0", "CP111_7", "CP114_13", "CP114_15"})
 
 
 def symbol_openers() -> frozenset[str]:
