@@ -772,12 +772,14 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+_KEYS: dict[str, str] = {}  # word -> key, at import: the patterns share most of their words
 for _n, (_name, _p) in enumerate(_PATTERN_LIST):
     # A character class inside a word ("s[ií]guenos") stands for its first member.
     for _w in regex.findall(r"[^\W\d_]+", regex.sub(r"\[([^\]\\])[^\]]*\]", r"\1", _p)):
-        _key = _fold(_w)[:3]
+        _key = _KEYS.get(_w) or _KEYS.setdefault(_w, _fold(_w[:4])[:3])
         if _n not in _BY_PREFIX.setdefault(_key, ()):
             _BY_PREFIX[_key] += (_n,)
+del _KEYS
 
 
 @lru_cache(maxsize=None)
