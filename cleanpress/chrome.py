@@ -270,7 +270,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:close|open|hide|show)\s+(?:the\s+)?share\s+(?:panel|menu|options|dialog|bar)\W*",
         # zh / ja / ko
         r"(?:分享(?:到|至|给朋友)?|分享此文|打印(?:本页|此文|本文)?|收藏(?:本文|此文)?|转发|轉寄|推荐给朋友|シェア(?:する)?|ツイート|"
-        r"いいね|ブックマーク|공유(?:하기)?|인쇄)\W*",
+        r"いいね|ブックマーク|공유(?:하기)?|인쇄|좋아요|페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|밴드)\W*",
     ],
     # --- CP103 follow-us prompts and bare handles ---------------------------------------------
     "CP103": [
@@ -538,7 +538,7 @@ PATTERNS: dict[str, list[str]] = {
         r"похожие\s+(?:статьи|новости)|популярное|комментарии|другие\s+новости|"
         r"articoli\s+correlati|potrebbe\s+interessarti|commenti|"
         r"(?:artikel|berita)\s+terkait|komentar|weitere\s+beiträge(?:\s+zum\s+thema)?|ähnliche\s+beiträge|"
-        r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사|相关(?:新闻|阅读|文章|推荐|报道)|相關(?:新聞|閱讀|文章|報導)|"
+        r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사|많이\s*본\s*(?:기사|뉴스)|相关(?:新闻|阅读|文章|推荐|报道)|相關(?:新聞|閱讀|文章|報導)|"
         r"热门(?:新闻|文章|推荐)|推荐阅读|猜你喜欢|(?:网友|我要|发表|查看)?评论|(?:發表)?評論|相关链接|延伸阅读|精彩推荐|推荐文章|人気記事|コメント|많이\s*본\s*기사|인기\s*기사|댓글|"
         # "you may also like"
         r"(?:você|voce)\s+(?:também\s+)?(?:pode|poderá)\s+gostar(?:\s+de)?|talvez\s+(?:você\s+)?goste(?:\s+de)?|"
@@ -732,6 +732,10 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     ("CP113", r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
               r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|info|news|de|fr|es|it|ru|br|uk|in|kr|jp|id|nl|pl)(?:/\S*)?",
      None, lambda t, low: " " not in t),
+    # CP110 a Korean reporter's line: "김철수 기자 kim@example.co.kr", "(서울=연합뉴스) 김철수 기자 =".
+    ("CP110", r"(?:\(?[가-힣]{1,10}\s*=\s*[가-힣]{2,10}\)?\s*)?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)\s*=?"
+              r"(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?",
+     80, lambda t, low: "기자" in t or "특파원" in t or "논설위원" in t),
     # CP103 a bare social handle.
     ("CP103", r"@[A-Za-z0-9_]{2,30}", None, lambda t, low: t.startswith("@")),
     # CP115 a comment author line: a handle that "says:" (WordPress), or that said or wrote at a
