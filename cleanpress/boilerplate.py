@@ -99,6 +99,14 @@ def is_prose(f: Features) -> bool:
 #: six …"): four or more words of a Title Case headline (capitalised, numbers, or short words
 #: like "of"), then a word whose lower-case letters (or digits) run into a capital.
 _GLUED_TEASER = regex.compile(r"(?:(?:[\p{Lu}\d'‘“$(]\S*|\p{Ll}{1,3})\s+){4,}\S*?(?:\p{Ll}{3}|\d{3})\p{Lu}[\p{Ll}'’]*\s")
+# A list item that is a teaser's headline, its dateline and its summary run together, as a
+# text-mode renderer of lists writes a "latest news" box: "* UN regrets new US position on
+# settlements UNITED NATIONS: United Nations Secretary General ...". The headline has no full
+# stop (a decimal point aside) and ends in a word in small letters; the dateline is a place in
+# capitals with a colon, a word of three letters or more ("NEW DELHI:", not "the EU:").
+_DATELINED_TEASER = regex.compile(
+    r"[*•·▪-]\s+(?:[^.!?\n]|(?<=\d)\.(?=\d)){15,200}?\p{Ll}['’”]?\s+"
+    r"(?:\p{Lu}{2}\s+)?\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}:\s+[\p{Lu}\d“\"]")
 
 
 def glued_teasers(flats: Sequence[str], kinds: Sequence[str]) -> list[int]:
@@ -109,8 +117,14 @@ def glued_teasers(flats: Sequence[str], kinds: Sequence[str]) -> list[int]:
     ...                "left the restaurant without paying.", "Now the Agency's SciSpacE team has called."],
     ...               ["prose", "prose"])
     [0]
+    >>> glued_teasers(["* UN regrets new US position on settlements UNITED NATIONS: The Secretary General "
+    ...                "said on Tuesday that he regretted the decision.",
+    ...                "* The rules were set by the EU: Members must report by May, officials said."],
+    ...               ["prose", "prose"])
+    [0]
     """
-    return [i for i, (f, k) in enumerate(zip(flats, kinds)) if k == PROSE and _GLUED_TEASER.match(f)]
+    return [i for i, (f, k) in enumerate(zip(flats, kinds))
+            if k == PROSE and (_GLUED_TEASER.match(f) or (f[:1] in "*•·▪-" and _DATELINED_TEASER.match(f)))]
 
 
 #: Share of a block's text that is link text from which a line that is not prose is a link

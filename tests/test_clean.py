@@ -430,6 +430,25 @@ def test_teasers_whose_headline_runs_into_the_summary_are_not_the_article():
     assert r.text == "\n".join(article) + "\n"
 
 
+def test_a_latest_news_list_whose_items_run_headline_dateline_and_summary_together_is_not_the_article():
+    # inscriptis writes a "latest news" box as list items, each a headline, a dateline and a
+    # summary on one line: they read as prose, and beside a short article they outweighed it.
+    teasers = [
+        "* Indian-origin man pleads guilty to fraud scheme in US NEW YORK: An Indian-origin man has pleaded "
+        "guilty to theft and embezzlement in a scheme to make loans illegally, prosecutors said on Monday.",
+        "* UN regrets new US position on legality of settlements UNITED NATIONS: The Secretary General has "
+        "regretted the decision of the United States, his spokesman told reporters on Tuesday.",
+        "* Internet in the valley after local officials feel it is fit to do so: minister NEW DELHI: The "
+        "minister said on Wednesday that the connection would be restored once officials agreed.",
+        "* Schools and colleges reopen; attendance 98pc, says government NEW DELHI: All schools and colleges "
+        "are now open in the region, the government told parliament on Wednesday.",
+    ]
+    article = ["Nearly 150 people returned home on Wednesday after being deported, officials at the airport said.",
+               "Some said they felt dejected that they could not realise their dream after several attempts."]
+    r = clean("\n".join(["Latest News", *teasers, *article]) + "\n")
+    assert r.text == "\n".join(article) + "\n"
+
+
 def test_a_numbered_list_at_the_head_of_an_article_stays():
     items = [f"{n}. {h[2:]}" for n, h in enumerate(_HEADLINES, 1)]
     out = clean("\n".join(items + _LONG_ARTICLE) + "\n").text
