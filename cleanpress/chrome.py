@@ -166,7 +166,7 @@ _READ_ALSO = (
     r"(?:read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|coverage|content|reading|links?))?|"
     r"lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|(?:[àa]\s+)?lire\s+aussi|voir\s+aussi|"
     r"sur\s+le\s+même\s+sujet|(?:también\s+)?te\s+puede\s+interesar|le[ea]\s+tambi[eé]n|leia\s+também|"
-    r"veja\s+tamb[eé]m|читайте\s+также|смотрите\s+также|leggi\s+anche|baca\s+juga)\W*")
+    r"veja\s+tamb[eé]m|читайте\s+также|смотрите\s+также|leggi\s+anche|baca\s+juga|اقرأ\s+أيضا[ًً]?)\W*")
 
 PATTERNS: dict[str, list[str]] = {
     # --- CP101 subscribe / newsletter prompts -------------------------------------------------
@@ -212,6 +212,8 @@ PATTERNS: dict[str, list[str]] = {
         r"apoie\s+(?:o\s+)?(?:nosso\s+)?(?:trabalho|jornalismo)|поддержите\s+"
         r"(?:нас|редакцию|проект)|become\s+a\s+(?:member|subscriber|supporter|patron)|"
         r"(?:download|get|install)\s+(?:the|our)\s+(?:free\s+)?(?:[\w-]+\s+)?app|read\s+(?:it\s+)?in\s+(?:the\s+)?app)\W*",
+        # ar
+        r"(?:اشترك(?:\s+الآن)?|(?:اشترك\s+في\s+)?النشرة\s+البريدية)\W*",
     ],
     # --- CP102 share and social buttons -------------------------------------------------------
     # A line made only of share words and network names; a sentence about sharing has other words.
@@ -271,6 +273,8 @@ PATTERNS: dict[str, list[str]] = {
         # zh / ja / ko
         r"(?:分享(?:到|至|给朋友)?|分享此文|打印(?:本页|此文|本文)?|收藏(?:本文|此文)?|转发|轉寄|推荐给朋友|シェア(?:する)?|ツイート|"
         r"いいね|ブックマーク|공유(?:하기)?|인쇄|좋아요|페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|밴드)\W*",
+        # ar
+        r"(?:شارك(?:\s+عبر)?|مشاركة|فيسبوك|تويتر|واتساب|تيليجرام|طباعة)\W*",
     ],
     # --- CP103 follow-us prompts and bare handles ---------------------------------------------
     "CP103": [
@@ -350,6 +354,9 @@ PATTERNS: dict[str, list[str]] = {
         r"ログイン|홈|로그인|회원가입|이전\s*글|다음\s*글|맨\s*위로)\W*",
         # The font size switch of a Chinese page: "【字体：大 中 小】".
         r"[【\[(（]?\s*(?:字体|字體|字号|字號)\s*[:：]?\s*大\s*中\s*小\s*[】\])）]?",
+        # ar
+        r"(?:الرئيسية|الصفحة\s+الرئيسية|تسجيل\s+(?:الدخول|الخروج)|إنشاء\s+حساب|اتصل\s+بنا|من\s+نحن|"
+        r"سياسة\s+الخصوصية|شروط\s+الاستخدام|المزيد|اقرأ\s+المزيد|التالي|السابق|بحث)\W*",
     ],
     # --- CP105 advertisements and sponsored markers -------------------------------------------
     "CP105": [
@@ -574,6 +581,9 @@ PATTERNS: dict[str, list[str]] = {
         r"les\s+clients\s+ont\s+(?:également|aussi)\s+acheté|los\s+clientes\s+también\s+(?:compraron|vieron)|"
         r"(?:os\s+)?clientes\s+também\s+compraram|с\s+этим\s+товаром\s+покупают)\W*",
         r"customers\s+(?:who\s+(?:bought|viewed)\s+this\s+(?:item|product)\s+)?also\s+(?:bought|viewed|purchased)\W*",
+        # ar
+        r"(?:(?:أخبار|مواضيع|مقالات)\s+ذات\s+صلة|الأكثر\s+(?:قراءة|مشاهدة)|التعليقات|تعليقات|"
+        r"أضف\s+تعليق(?:ا[ًً]?)?|اترك\s+تعليق(?:ا[ًً]?)?)\W*",
     ],
     # --- CP115 comment meta lines -------------------------------------------------------------
     "CP115": [
@@ -643,7 +653,8 @@ CONTAINS: dict[str, list[str]] = {
     "CP108": [
         r"\b(?:all\s+rights?\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
         r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
-        r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi)\b",
+        r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi)\b|"
+        r"جميع\s+الحقوق\s+محفوظة",
         r"무단\s*전재|재배포\s*금지|版权所有|版權所有|保留所有权利|著作権|無断転載|禁止转载|未经授权|icp(?:备|證|证)",
         # Trademark notices and the standard supplement disclaimer of site footers.
         r"\b(?:are|is)\s+(?:a\s+)?(?:registered\s+)?trademarks?\s+of\b|\bregistered\s+trademarks?\b",
@@ -654,7 +665,7 @@ CONTAINS: dict[str, list[str]] = {
 CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata",
-                  "hak cipta", "무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载",
+                  "hak cipta", "무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "جميع الحقوق",
                   "未经授权", "icp", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox",
                   "follow", "subscription", "if you buy", "if you purchase", "recaptcha",
                   *(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")))
@@ -888,7 +899,9 @@ _MONTHS = (
     "setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
     "dicembre|januari|februari|maret|juni|juli|agustus|oktober|desember|mei|"
     "январь|января|февраль|февраля|март|марта|апрель|апреля|май|мая|июнь|июня|июль|июля|август|августа|"
-    "сентябрь|сентября|октябрь|октября|ноябрь|ноября|декабрь|декабря|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек"
+    "сентябрь|сентября|октябрь|октября|ноябрь|ноября|декабрь|декабря|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек|"
+    "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    "كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
 )
 _DAYS = (
     "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|"
@@ -896,7 +909,8 @@ _DAYS = (
     "dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira|"
     "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
     "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|today|yesterday|heute|gestern|"
-    "aujourd'hui|hier|hoy|ayer|hoje|ontem|сегодня|вчера|oggi|ieri"
+    "aujourd'hui|hier|hoy|ayer|hoje|ontem|сегодня|вчера|oggi|ieri|"
+    "الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|اليوم|أمس"
 )
 _TIME_WORDS = (
     "am|pm|a\\.m|p\\.m|gmt|utc|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|msk|ist|jst|kst|aest|"
@@ -908,7 +922,8 @@ _TIME_WORDS = (
     "il|y|heures|hace|horas|minutos|actualizado|publicado|atualizado|atualização|há|обновлено|опубликовано|"
     "назад|час|часа|часов|минут|минуты|г|года|aggiornato|pubblicato|ore|fa|diperbarui|diterbitkan|lalu|jam|menit|"
     "tempo|temps|leitura|lectura|lesezeit|lecture|lettura|minuten|minuti|minuto|minute|stunde|stand|время|чтения|"
-    "기사입력|입력|수정|등록|발행|년|월|일|시|분"
+    "기사입력|입력|수정|등록|발행|년|월|일|시|분|"
+    "نشر|تحديث|آخر|في|منذ|ساعة|ساعات|دقيقة|دقائق|يوم|أيام|الساعة|بتاريخ|الأول|الثاني"
 )
 _DATE_CORE = rf"""
       \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?  # ISO 8601
