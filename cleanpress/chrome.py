@@ -27,7 +27,9 @@ _NAME = r"(?-i:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:(?-i:\p{Lu}[\p{L}'’.-]*\.?)|de
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*{_NAME})*"
 _SOCIAL = (r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|reddit|pinterest|tumblr|flipboard|"
            r"telegram|vk|vkontakte|odnoklassniki|ok|youtube|tiktok|snapchat|messenger|pocket|mix|"
-           r"google\+?|rss|e-?mail|email|sms|threads|mastodon|bluesky|xing|viber|line|weibo|wechat)")
+           r"google\+?|rss|e-?mail|email|sms|threads|mastodon|bluesky|xing|viber|line|weibo|wechat|"
+           # the same networks as Chinese, Korean and Arabic pages write them
+           r"微信|微博|페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|فيسبوك|تويتر|واتساب|تيليجرام)")
 
 # The labels of navigation links, account links and site pages.
 _NAV = (r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:main\s+)?menu|toggle\s+navigation|"
@@ -272,9 +274,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:close|open|hide|show)\s+(?:the\s+)?share\s+(?:panel|menu|options|dialog|bar)\W*",
         # zh / ja / ko
         r"(?:分享(?:到|至|给朋友)?|分享此文|打印(?:本页|此文|本文)?|收藏(?:本文|此文)?|转发|轉寄|推荐给朋友|シェア(?:する)?|ツイート|"
-        r"いいね|ブックマーク|공유(?:하기)?|인쇄|좋아요|페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|밴드)\W*",
+        r"いいね|ブックマーク|공유(?:하기)?|인쇄|좋아요|밴드)\W*",
         # ar
-        r"(?:شارك(?:\s+عبر)?|مشاركة|فيسبوك|تويتر|واتساب|تيليجرام|طباعة)\W*",
+        r"(?:شارك(?:\s+عبر)?|مشاركة|طباعة)\W*",
     ],
     # --- CP103 follow-us prompts and bare handles ---------------------------------------------
     "CP103": [
