@@ -753,8 +753,9 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     ("CP103", r"@[A-Za-z0-9_]{2,30}", None, lambda t, low: t.startswith("@")),
     # CP115 a comment author line: a handle that "says:" (WordPress), or that said or wrote at a
     # date ("Jane (Site) on May 2, 2018 at 4:47 pm said:"). Without a date, "Smith said:" opens a
-    # quotation in an article; a handle holds no function word ("The minister says:").
-    ("CP115", rf"{_HANDLE}\s+(?:says|schreibt|dice|пишет)\s*:|"
+    # quotation in an article; a handle holds no function word ("The minister says:"). It opens
+    # the comments: no such line stands above an article.
+    ("CP115 author", rf"{_HANDLE}\s+(?:says|schreibt|dice|пишет)\s*:|"
               rf"{_HANDLE}\s+(?:on|am|le|el|em|il)\s+[\w ,./:-]{{0,30}}?\d[\w ,./:-]{{0,30}}?\s+"
               r"(?:says|said|wrote|replied|schreibt|a\s+écrit|dice|disse|escribió|пишет)\s*:",
      100, lambda t, low: t.endswith(":") and _is_handle(low)),
@@ -1051,6 +1052,7 @@ class Match:
 _MATCHES = {code: Match(code, code in SECTION_END)
             for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP199"]}
 _MATCHES["CP109 caption"] = Match("CP109", False, captioned=True)
+_MATCHES["CP115 author"] = Match("CP115", True, opens_comments=True)
 # The match of each named group of the pattern alternations ("CP115_2"), by its rule's.
 _MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p in _COMMENTS_OPENERS,
                                        captioned=p == _LABELLED_CREDIT, read_also=p == _READ_ALSO)

@@ -217,6 +217,15 @@ def test_comments_that_outweigh_a_short_article_are_not_its_body(opener):
     assert clean(page).text == "Council approves flood barrier\n" + _SHORT_ARTICLE
 
 
+def test_a_comment_authors_line_opens_the_comments_when_no_heading_does():
+    # "Name on <date> said:" stands only under an article: the first one opens the comments,
+    # and the readers' prose after it, however long, is not the body.
+    comments = ("Jane Miller on November 20, 2018 at 4:47 pm said:\n" + _READERS[0] + "\n"
+                "Tom (Riverside) on November 21, 2018 at 9:02 am said:\n" + "\n".join(_READERS[1:]) + "\n")
+    page = "Council approves flood barrier\n" + _SHORT_ARTICLE + comments
+    assert clean(page).text == "Council approves flood barrier\n" + _SHORT_ARTICLE
+
+
 def test_a_comments_button_above_the_article_does_not_end_it():
     # "Comments" in a share bar is a link to the comments, not the heading that opens them.
     page = "Facebook\nTwitter\nComments\nEmail\n" + _SHORT_ARTICLE
