@@ -29,6 +29,8 @@ PROSE, PLAIN, LINK, CHROME, SECTION, COMMENTS = "prose", "plain", "link", "chrom
 _HEADINGS = frozenset({SECTION, COMMENTS})
 #: Short lines: the links of a box (see :func:`boxes`), a list at the body's head (:func:`trim_head`).
 _BOX_ITEMS = frozenset({LINK, PLAIN})
+#: Blocks that set teaser cards apart from an article (see :func:`undated_cards`).
+_APART = frozenset({CHROME, SECTION, COMMENTS})
 #: Blocks that make a wall (see :func:`cut_at_thinning`).
 _WALL = frozenset({LINK, CHROME})
 
@@ -403,6 +405,43 @@ def teaser_cards(kinds: Sequence[str], dated: Sequence[bool], start: int = 0) ->
     return None
 
 
+#: See :func:`undated_cards`: summaries at a steady beat that make a list of teaser cards.
+UNDATED_CARDS = 5
+#: See :func:`undated_cards`: the most a card's summary weighs, a sentence or two. A product in a
+#: shopping list (name, price, shop link, review) has the same beat, and a longer text.
+CARD_SUMMARY = 250
+
+
+def undated_cards(kinds: Sequence[str], values: Sequence[float], start: int = 0) -> int | None:
+    """Where teaser cards without dates begin, from block ``start`` on: :data:`UNDATED_CARDS`
+    prose blocks in a row at a steady beat, :data:`CARD_SIZE` blocks apart, each after a head of
+    short lines (a kicker, a headline, a source) and none longer than :data:`CARD_SUMMARY`, set
+    apart from the prose before them by chrome (a newsletter box, share buttons, an ad marker):
+    a list right under an article's own paragraphs is the article's. Returns the first card's
+    head, or None.
+
+    >>> card, summary = ["plain", "link", "plain", "prose"], [10, -40, 10, 150]
+    >>> undated_cards(["prose"] * 4 + ["chrome"] + card * 5, [500] * 4 + [-80] + summary * 5)
+    5
+    >>> undated_cards(["prose"] * 4 + card * 5, [500] * 4 + summary * 5) is None  # the article's list
+    True
+    >>> undated_cards(["prose"] * 4 + ["chrome"] + card * 5, [500] * 4 + [-80] + [10, -40, 10, 400] * 5) is None
+    True
+    """
+    prose = [i for i in range(start, len(kinds)) if kinds[i] == PROSE]
+    for j in range(len(prose) - UNDATED_CARDS + 1):
+        t = prose[j:j + UNDATED_CARDS]
+        size = t[1] - t[0]
+        if not (CARD_SIZE[0] <= size <= CARD_SIZE[1] and all(b - a == size for a, b in zip(t, t[1:]))
+                and all(values[i] <= CARD_SUMMARY for i in t)):
+            continue
+        head = t[0] - size + 1  # the first card's head
+        before = prose[j - 1] if j else start - 1  # the last paragraph before the cards
+        if head > before and not _APART.isdisjoint(kinds[before + 1:head]):
+            return head
+    return None
+
+
 def trim_head(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None] = ()) -> Body | None:
     """Begin the body after a long list at its head: :data:`HEAD_LIST` or more short lines in a
     row (plain or link-like) before its first paragraph are a list of headlines or a menu that
@@ -579,6 +618,8 @@ def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = 
     body = cut_at_thinning(find_body(values, comments=comments), kinds, values)
     body = trim_head(body, kinds, numbers)
     cards = teaser_cards(kinds, dated, body.start) if dated and body else None
+    if cards is None and body is not None:
+        cards = undated_cards(kinds, values, body.start)
     body = extend(cut_at_cards(body, kinds, values, cards), kinds, numbers, cards)
     if anchor is None or body is None or anchor <= body.start:
         return body

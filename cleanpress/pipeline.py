@@ -306,7 +306,7 @@ def _before_title(line: int) -> _Removal:
 _CUT_AT = {"heading": "behind the section heading on line {}, where the prose thins out into teasers",
            "wall": "behind the run of links and chrome that begins on line {}, where the prose thins out into "
                    "teasers",
-           "cards": "teaser cards (headline, byline, date, summary), from line {} on"}
+           "cards": "teaser cards (a headline and a line of summary, card after card), from line {} on"}
 
 
 @lru_cache(maxsize=64)

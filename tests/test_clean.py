@@ -310,12 +310,41 @@ def test_the_body_ends_where_teaser_cards_begin_each_with_a_date():
     page = "\n".join(_LONG_ARTICLE + [line for card in _CARDS for line in card]) + "\n"
     r = clean(page)
     assert r.text == "\n".join(_LONG_ARTICLE) + "\n"
-    assert "teaser cards (headline, byline, date, summary), from line 5 on" in next(
+    assert "teaser cards (a headline and a line of summary, card after card), from line 5 on" in next(
         e.reason for e in r.edits if e.line == 8)
     # Fewer cards do not outweigh the article, but the body is not extended over the first
     # card's headline either.
     page = "\n".join(_LONG_ARTICLE + [line for card in _CARDS[:4] for line in card]) + "\n"
     assert clean(page).text == "\n".join(_LONG_ARTICLE) + "\n"
+
+
+def test_the_body_ends_where_teaser_cards_begin_without_dates():
+    # A kicker, a headline, its source and a line of summary, card after card: the summaries
+    # come at a steady beat, and none is longer than a sentence or two.
+    kickers = ["Budget day", "Closed again", "Dry spell", "Open doors", "Dearer trains", "Stormy night"]
+    sources = ["citylab.com Cities", "News", "aeon.co Nature", "Books", "cnn.com Travel", "Weather Video"]
+    cards = [(kicker.upper(), headline, f"{n} diggs {source}", summary)
+             for n, (kicker, source, (headline, _, _, summary)) in enumerate(zip(kickers, sources, _CARDS), 2)]
+    page = "\n".join(_LONG_ARTICLE + ["Subscribe"] + [line for card in cards for line in card]) + "\n"
+    r = clean(page)
+    assert r.text == "\n".join(_LONG_ARTICLE) + "\n"
+    assert "teaser cards (a headline and a line of summary, card after card), from line 6 on" in next(
+        e.reason for e in r.edits if e.line == 9)
+
+
+def test_a_shopping_list_under_the_article_stays():
+    # The same beat (brand, product and price, shop link, a line on the product): right under
+    # the article's own paragraphs, the list is the article's.
+    brands = ["Sonos", "Apple", "Nintendo", "Fossil", "Wyze", "Ring"]
+    products = [(brand, f"{brand} Model {n} for ${n}99", "See it now: Amazon", line)
+                for n, (brand, (_, _, _, line)) in enumerate(zip(brands, _CARDS), 1)]
+    page = "\n".join(_LONG_ARTICLE + [line for p in products for line in p]) + "\n"
+    assert all(p[3] in clean(page).text for p in products)
+    # Set apart by an ad marker, it stays when each product has more than a line.
+    reviews = [(brand, name, shop, f"{line} {_LONG_ARTICLE[n % 4]}") for n, (brand, name, shop, line)
+               in enumerate(products)]
+    page = "\n".join(_LONG_ARTICLE + ["Advertisement"] + [line for p in reviews for line in p]) + "\n"
+    assert all(p[3] in clean(page).text for p in reviews)
 
 
 def test_a_live_blog_keeps_every_entry_between_its_timestamps():
