@@ -281,7 +281,8 @@ PATTERNS: dict[str, list[str]] = {
     # --- CP103 follow-us prompts and bare handles ---------------------------------------------
     "CP103": [
         rf"(?:follow|like|find|join|connect\s+with)\s+(?:us|me|[\w\s.'’-]{{1,40}}?)\s+(?:on|at)\s+(?:{_SOCIAL}(?:\s*(?:,|and|&)\s*)?)+\W*",
-        r"follow\s+(?:us|me)\W*|follow\s+@\w+.{0,40}",
+        # "Follow" alone is the button beside an author's name.
+        r"follow(?:\s+(?:us|me))?\W*|follow\s+@\w+.{0,40}|(?:folgen|suivre|seguir|segui)\W*",
         r"(?:folgen\s+sie\s+uns|suivez[- ]nous|s[ií]guenos|siga[- ]nos|seguici|подписывайтесь\s+на\s+нас|мы\s+в\s+соцсетях|ikuti\s+kami)(?:\s+(?:auf|sur|en|no|na|su|в|di)\s+.{0,40})?",
     ],
     # --- CP104 navigation, breadcrumbs, account links -----------------------------------------
@@ -506,7 +507,8 @@ PATTERNS: dict[str, list[str]] = {
         r"more\s+(?!than\b|of\b)(?:[^\W\d][\w'’&-]*\s+){1,3}(?:stories|articles|reads|videos|posts)\W*",
         r"(?:most|top)\s+(?:read|popular|viewed|shared|commented|emailed|recent)(?:\s+(?:stories|articles|news|posts|videos))?"
         r"(?:\s+(?:in|on|from)\s+[\w\s&'’-]{1,40})?\W*",
-        r"(?:trending|popular|latest|top|recent|featured|editor['’]?s)\s*(?:now|news|stories|posts|articles|videos|picks|headlines)?\W*",
+        r"(?:our\s+|the\s+)?(?:trending|popular|latest|top|recent|featured|editor['’]?s)\s*"
+        r"(?:now|news|stories|posts|articles|videos|picks|headlines)?\W*",
         r"(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|"
         r"don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next|next\s+up(?:\s+in\s+.{1,40})?|"
         r"around\s+the\s+web|from\s+the\s+web|elsewhere\s+on\s+.{1,40}|we\s+recommend|must\s+read|"
