@@ -147,7 +147,7 @@ _COMMENTS_OPENERS = (
     r"(?:los\s+)?comentarios\s+(?:están\s+)?cerrados|(?:sin|no\s+hay)\s+comentarios|"
     r"deixe\s+(?:uma\s+resposta|um\s+comentário|seu\s+comentário)|escreva\s+um\s+comentário|"
     r"(?:os\s+)?comentários\s+(?:estão\s+)?(?:encerrados|fechados)|nenhum\s+comentário|"
-    r"(?:добавить|оставить|оставьте|написать|напишите)\s+комментарий|комментарии\s+закрыты|"
+    r"(?:добавить|оставить|оставьте|написать|напишите)\s+(?:комментарий|отзыв)|комментарии\s+закрыты|"
     r"(?:нет|пока\s+нет)\s+комментариев|"
     r"lascia\s+(?:un\s+commento|una\s+risposta)|(?:i\s+)?commenti\s+sono\s+chiusi)" + _CANCEL_REPLY,
     # "12 Kommentare zu „Titel“": apart, since every block opening with a digit tries it.
@@ -505,7 +505,7 @@ PATTERNS: dict[str, list[str]] = {
         r"from\s+.{1,40}|on\s+.{1,40}|in\s+.{1,40}|like\s+this))?\W*",
         # "More Great WIRED Stories", "More Top Stories"
         r"more\s+(?!than\b|of\b)(?:[^\W\d][\w'’&-]*\s+){1,3}(?:stories|articles|reads|videos|posts)\W*",
-        r"(?:most|top)\s+(?:read|popular|viewed|shared|commented|emailed|recent)(?:\s+(?:stories|articles|news|posts|videos))?"
+        r"(?:most|top)\s+(?:read|popular|viewed|shared|commented|emailed|recent)(?:\s+(?:stories|articles|news|posts|videos|[\w-]+))?"
         r"(?:\s+(?:in|on|from)\s+[\w\s&'’-]{1,40})?\W*",
         r"(?:our\s+|the\s+)?(?:trending|popular|latest|top|recent|featured|editor['’]?s)\s*"
         r"(?:now|news|stories|posts|articles|videos|picks|headlines)?\W*",
@@ -546,7 +546,7 @@ PATTERNS: dict[str, list[str]] = {
         r"articles?\s+(?:similaires|liés|connexes)|les\s+plus\s+lus|commentaires|"
         r"(?:artículos|noticias)\s+relacionad[oa]s|lo\s+más\s+leído|comentarios|"
         r"(?:artigos|notícias|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|comentários|"
-        r"похожие\s+(?:статьи|новости)|популярное|комментарии|другие\s+новости|"
+        r"похожие\s+(?:статьи|новости)|популярное|(?:самые\s+)?популярные(?:\s+\w+)?|комментарии|другие\s+новости|"
         r"articoli\s+correlati|potrebbe\s+interessarti|commenti|"
         r"(?:artikel|berita)\s+terkait|komentar|weitere\s+beiträge(?:\s+zum\s+thema)?|ähnliche\s+beiträge|"
         r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사|많이\s*본\s*(?:기사|뉴스)|相关(?:新闻|阅读|文章|推荐|报道)|相關(?:新聞|閱讀|文章|報導)|"
