@@ -220,7 +220,7 @@ PATTERNS: dict[str, list[str]] = {
     # --- CP102 share and social buttons -------------------------------------------------------
     # A line made only of share words and network names; a sentence about sharing has other words.
     "CP102": [
-        rf"(?:(?:click\s+to\s+)?(?:share|tweet|pin\s+it|pin|print|email|e-mail|comment|copy\s+link|link\s+copied|url\s+copied!?|save|"
+        rf"(?:(?:click\s+to\s+)?(?:share|tweet|pin\s+it|pin|print|email|e-mail|comment|copy\s+link|link\s+copied!?|url\s+copied!?|copied!|save|read\s+later|save\s+for\s+later|"
         rf"teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhe|compartilhar|поделиться|condividi|stampa|bagikan)"
         rf"(?:\s+(?:this|on|via|to|it|article|story|post|page|with\s+a\s+friend|a\s+friend|auf|sur|en|no|na|em|su|в|"
         rf"esto|isso|ceci|questo))*"
@@ -428,6 +428,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+photo|reuters\s+photo)(?:\s*/\s*.{1,60})?",
         r"\((?:ap|afp|reuters|getty|dpa|epa)\s+photo.{0,60}\)",
         _LABELLED_CREDIT,
+        # "Courtesy of Andrew Vaughan", "Photo courtesy of NASA": no sentence.
+        r"(?!.*[.!?]$)(?:(?:photo|image|picture|video|images|photos)\s+)?courtesy(?:\s+of)?\s+.{1,80}",
     ],
     # --- CP110 bylines --------------------------------------------------------------------------
     # "By" and capitalised names, an optional role or date; "By noon, the crowd..." is not caught
