@@ -176,7 +176,7 @@ PATTERNS: dict[str, list[str]] = {
     # that introduces a real section about subscriptions (rare in articles).
     "CP101": [
         r"(?:subscribe|sign\s*up|register|join)(?:\s+(?:now|today|here|free|for\s+free|in\s+seconds))?(?:\s+(?:to|for)\s+(?:our|the|my|a)\s+[\w\s'’-]{0,40})?\W*",
-        r"(?:get|receive|sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+(?:free\s+)?[\w\s'’-]{0,30}\bnewsletters?\b.{0,80}",
+        r"(?:get|receive|sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+(?:free\s+)?[\w\s.'’&-]{0,30}\bnewsletters?\b.{0,80}",
         r"(?:sign\s*up|subscribe)\s+(?:for|to)\s+(?:our\s+)?(?:free\s+)?(?:e-?mail\s+)?(?:newsletters?|alerts|e-?mails?|updates)"
         r"(?:\s+(?:and|&)\s+(?:newsletters?|alerts|e-?mails?|updates))?\W*",
         r"(?:to\s+)?(?:read|continue\s+reading)\s+the\s+full\s+(?:story|article)\W*",
@@ -233,7 +233,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"noticia|nota|artigo|matéria|статьей|новостью|questo|articolo))*\s*:?\s*(?:{_SOCIAL}[\s|•·/,:-]*){{1,12}}",
         r"sharing\s+is\s+caring!?|share\s+(?:this|the)\s+(?:article|story|post)\W*|share\s+this\s+on\s+\w+",
         r"click\s+to\s+(?:share|email|print)\b.{0,60}",
-        r"(?:share\s+)?(?:show\s+)?(?:more|all)\s+sharing\s+options(?:\s+for\b.{0,200})?",
+        r"(?:share\s+)?(?:close\s+)?(?:show\s+)?(?:more|all|extra)\s+sharing\s+options(?:\s+for\b.{0,200})?",
         r"(?:\d+\s+)?shares?",
         # Share buttons and network names in any mix ("Share to LinkedIn LinkedIn Share to Facebook").
         rf"(?:(?:share|tweet|pin\s+it|print|email|e-mail|more)(?:\s+(?:to|on|via|this|with))?|{_SOCIAL})"
