@@ -257,7 +257,11 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
             remove(i, _after_cut(doc.lines[body.cut], body.cut_at) if body.cut is not None
                    else _OUTSIDE["CP202", _why(doc.feats[i])])
     inside = [i for i in view if body.start <= i <= body.end]
-    _related_boxes(doc, inside, remove)
+    # A box whose heading stands right above the body ("Most Popular", "More On:") and whose
+    # links the body begins with: the article begins after them.
+    above = bisect_left(view, body.start) - 1
+    _related_boxes(doc, [view[above], *inside] if above >= 0 and doc.kinds[view[above]] == boilerplate.SECTION
+                   else inside, remove)
     # Captions: a block right before or after a photo credit inside the body; a caption that
     # ends with its own credit has none beside it.
     for n, i in enumerate(inside):
@@ -278,7 +282,7 @@ def _related_boxes(doc: _Doc, inside: list[int], remove) -> None:
 
 @lru_cache(maxsize=64)
 def _box_link(line: int) -> _Removal:
-    return _Removal("CP204", f"link in the related box under the heading on line {line}, inside the body")
+    return _Removal("CP204", f"link in the related box under the heading on line {line}")
 
 
 _WHYS = ("short, not prose", "few function words", "prose outside the main run of text")

@@ -82,7 +82,7 @@ RULES: dict[str, Rule] = _rules(
          "Brookings: AI will heavily affect tech jobs", "(the body itself)"),
     Rule("CP203", "caption", "boilerplate", "image caption next to a photo credit",
          "Above: A coworking space in San Francisco.", "A coworking space opened in San Francisco."),
-    Rule("CP204", "related-box", "boilerplate", "link in a related box inside the body",
+    Rule("CP204", "related-box", "boilerplate", "link in a related box inside the body or right above it",
          "More from UK / Prince Andrew: BT abandons ties with duke / (the article goes on)",
          "Here are the highlights: (a line that ends like a sentence)"),
     Rule("CP301", "repeated-title", "duplicate", "another copy of the title",

@@ -387,6 +387,17 @@ def test_the_links_of_a_related_box_inside_the_article_go_and_the_article_goes_o
     assert "related box under the heading on line 3" in r.edits[1].reason
 
 
+def test_the_links_of_a_box_right_above_the_article_go():
+    # "Most Popular" and its headlines stand between the byline and the first paragraph: the
+    # article's prose, adding up, took the headlines in, but the heading above says what they are.
+    popular = ["Most Popular", "Protests spread to the capital", "Internet cut for a fourth day",
+               "Relics found near the lake"]
+    r = clean("\n".join(["By Jane Roe"] + popular + _LONG_ARTICLE) + "\n")
+    assert r.text == "\n".join(_LONG_ARTICLE) + "\n"
+    assert [e.code for e in r.edits] == ["CP110", "CP114", "CP204", "CP204", "CP204"]
+    assert "related box under the heading on line 2" in r.edits[2].reason
+
+
 def test_a_short_article_is_not_cut_in_two_at_a_read_also_box():
     # Two paragraphs, the box, two more: the heading of a "Read also" box in mid-article weighs
     # less than one that opens what follows an article, and the article's second half stays.
