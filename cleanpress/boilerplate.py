@@ -62,7 +62,7 @@ HEAD_LIST = 10
 #: it stands between an article's paragraphs, and must not split the body as chrome would.
 CAPTION_VALUE = 0.0
 #: Most links a related box inside the body holds (see :func:`boxes`).
-BOX_MAX = 8
+BOX_MAX = 16
 #: Link-like blocks in a row that end the body when it is extended past its last prose.
 LINK_RUN = 3
 #: Least share of the best run's value that the run after the title anchor needs to be the body.

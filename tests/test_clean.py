@@ -387,6 +387,16 @@ def test_the_links_of_a_related_box_inside_the_article_go_and_the_article_goes_o
     assert "related box under the heading on line 3" in r.edits[1].reason
 
 
+def test_a_box_of_kickers_and_headlines_inside_the_article_goes():
+    # A tabloid's "Most read" box: a kicker in capitals over each headline, six stories.
+    box = ["Most read in world news"] + [line for kicker, (headline, *_) in zip(
+        ["BUDGET DAY", "CLOSED AGAIN", "DRY SPELL", "OPEN DOORS", "DEARER TRAINS", "STORMY NIGHT"], _CARDS)
+        for line in (kicker, headline)]
+    r = clean("\n".join(_LONG_ARTICLE[:2] + box + _LONG_ARTICLE[2:]) + "\n")
+    assert r.text == "\n".join(_LONG_ARTICLE) + "\n"
+    assert [e.code for e in r.edits] == ["CP114"] + ["CP204"] * 12
+
+
 def test_the_links_of_a_box_right_above_the_article_go():
     # "Most Popular" and its headlines stand between the byline and the first paragraph: the
     # article's prose, adding up, took the headlines in, but the heading above says what they are.
