@@ -381,6 +381,11 @@ PATTERNS: dict[str, list[str]] = {
         r"lea\s+también|lee\s+también|leer\s+más|leia\s+(?:também|mais)|veja\s+também|saiba\s+mais|читайте\s+также|"
         r"читать\s+далее|подробнее|leggi\s+anche|baca\s+juga)\s*(?::|»|›|>|–|—|-|\|)\s*.{1,160}",
         r"(?:click\s+here|tap\s+here)\b.{0,100}",
+        # The same call in the other languages we cover, and "click the photo and see …".
+        r"(?:hier\s+klicken|klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aquí|haz\s+clic\s+aquí|clique\s+aqui|"
+        r"clicca\s+qui|нажмите\s+здесь|klik\s+di\s+sini|"
+        r"(?:click|clique|cliquez|klicken\s+sie)\s+(?:(?:on|na|no|em|sur|auf)\s+)?(?:the\s+|la\s+|l['’]|das\s+)?"
+        r"(?:photo|image|picture|foto|imagem|bild)\b|clique\s+e\s+(?:veja|saiba|confira))\b.{0,140}",
     ],
     # --- CP107 cookie and consent notices -----------------------------------------------------
     "CP107": [
