@@ -618,6 +618,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:tag|element|player))?\W*|"
         r"(?:this\s+)?video\s+(?:is\s+)?(?:unavailable|not\s+available)(?:\s+in\s+your\s+(?:country|region))?\W*|"
         r"(?:please\s+)?enable\s+javascript\s+to\s+(?:view|watch|play)\s+(?:this\s+)?(?:video|content)\W*",
+        # A player's or a gallery's label alone: "Video", "Watch", "Photos", "Listen".
+        r"(?:videos?|watch|photos|gallery|audio|listen|play(?:\s+video)?|watch\s+(?:video|now)|vídeos?|fotos|"
+        r"galería|galeria|bildergalerie|видео|фото(?:галерея)?)\W*",
     ],
 }
 # Phrases that mark a whole block (of at most CONTAINS_MAX characters) as chrome wherever they
@@ -758,6 +761,11 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     ("CP110", r"(?:\(?[가-힣]{1,10}\s*=\s*[가-힣]{2,10}\)?\s*)?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)\s*=?"
               r"(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?",
      80, lambda t, low: "기자" in t or "특파원" in t or "논설위원" in t),
+    # CP110 a credit line under a story: "Fox News' Jessica Napoli contributed to this report.",
+    # "Keith Bradsher contributed reporting from Hong Kong." One sentence, nothing after it.
+    ("CP110", r"[^.!?]{2,160}?\s+contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)"
+              r"(?:\s+(?:from|in)\s+[^.!?]{1,60})?\.?",
+     240, lambda t, low: "contributed" in low),
     # CP103 a bare social handle.
     ("CP103", r"@[A-Za-z0-9_]{2,30}", None, lambda t, low: t.startswith("@")),
     # CP115 a comment author line: a handle that "says:" (WordPress), or that said or wrote at a
