@@ -450,7 +450,6 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:by|von|par|por|autor|автор|oleh)\s*:?",
         r"(?:staff\s+writer|staff\s+reporter|opinion\s+columnist|contributing\s+writer|guest\s+author|"
         r"associated\s+press|the\s+associated\s+press|reuters|afp|bloomberg|dpa|tass|ria\s+novosti)\W*",
-        r"(?:about\s+the\s+author|sobre\s+(?:o|el)\s+autor|über\s+den\s+autor|à\s+propos\s+de\s+l['’]auteur)\W*.{0,80}",
         # Where the story comes from: "Source: Reuters", "Quelle: dpa", "Источник: ТАСС".
         r"(?!.*[.!?]$)(?:sources?|quellen?|fuentes?|fontes?|источник(?:и)?)\s*:\s*\S.{0,99}",
         # zh / ja / ko: the source, the editor, the reporter ("来源：新华网", "责任编辑：王明").
@@ -595,6 +594,10 @@ PATTERNS: dict[str, list[str]] = {
         # ar
         r"(?:(?:أخبار|مواضيع|مقالات)\s+ذات\s+صلة|الأكثر\s+(?:قراءة|مشاهدة)|التعليقات|تعليقات|"
         r"أضف\s+تعليق(?:ا[ًً]?)?|اترك\s+تعليق(?:ا[ًً]?)?)\W*",
+        # The author box under an article: "About the author", "About Jane Doe", "Über Moritz
+        # Bachmann"; the bio under it is no part of the article.
+        r"(?:about\s+the\s+author|sobre\s+(?:o|el)\s+autor|über\s+den\s+autor|à\s+propos\s+de\s+l['’]auteur)\W*.{0,80}|"
+        rf"(?:about|über|sobre|acerca\s+de|à\s+propos\s+de)\s+{_NAME}\W*",
     ],
     # --- CP115 comment meta lines -------------------------------------------------------------
     "CP115": [
@@ -885,7 +888,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_3", "CP104_5", "CP104_16", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_7", "CP111_0", "CP111_7", "CP114_13", "CP114_15"})
+    "CP110_1", "CP110_6", "CP111_0", "CP111_7", "CP114_13", "CP114_15"})
 
 
 def symbol_openers() -> frozenset[str]:
