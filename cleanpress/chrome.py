@@ -38,7 +38,9 @@ _NAV = (r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:m
         r"sign\s+out|create\s+(?:an\s+)?account|contact(?:\s+us)?|about(?:\s+us)?|privacy(?:\s+(?:policy|notice))?|"
         r"privacy\s+(?:&|and)\s+cookies?\s+policy|cookies?\s+policy|"
         r"terms(?:\s+of\s+(?:use|service))?|terms\s+(?:&|and)\s+conditions|sitemap|site\s+map|careers|"
-        r"help|faq|more|show\s+more|load\s+more|loading|see\s+more|view\s+all|see\s+all|read\s+more|continue\s+reading)")
+        r"help|faq|more|show\s+more|load\s+more|loading|see\s+more|view\s+all|see\s+all|read\s+more|continue\s+reading|"
+        # A US broadcaster's regulatory links.
+        r"(?:eeo|fcc)(?:\s+public)?\s+(?:file|report)s?(?:\s+reports?)?|public\s+(?:inspection\s+)?file)")
 
 # A comment's buttons alone. They also follow posts and images embedded in articles, so, unlike
 # the rest of CP115, they do not end the body (see SECTION_END).
@@ -220,7 +222,7 @@ PATTERNS: dict[str, list[str]] = {
     # --- CP102 share and social buttons -------------------------------------------------------
     # A line made only of share words and network names; a sentence about sharing has other words.
     "CP102": [
-        rf"(?:(?:click\s+to\s+)?(?:share|tweet|pin\s+it|pin|print|email|e-mail|comment|copy\s+link|link\s+copied!?|url\s+copied!?|copied!|save|read\s+later|save\s+for\s+later|"
+        rf"(?:(?:click\s+to\s+)?(?:share|tweet|pin\s+it|pin|print|email|e-mail|comment|copy\s+link|get\s+(?:short\s+)?(?:url|link)|link\s+copied!?|url\s+copied!?|copied!|save|read\s+later|save\s+for\s+later|"
         rf"teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhe|compartilhar|поделиться|condividi|stampa|bagikan)"
         rf"(?:\s+(?:this|on|via|to|it|article|story|post|page|with\s+a\s+friend|a\s+friend|auf|sur|en|no|na|em|su|в|"
         rf"esto|isso|ceci|questo))*"
@@ -381,6 +383,8 @@ PATTERNS: dict[str, list[str]] = {
         r"lea\s+también|lee\s+también|leer\s+más|leia\s+(?:também|mais)|veja\s+também|saiba\s+mais|читайте\s+также|"
         r"читать\s+далее|подробнее|leggi\s+anche|baca\s+juga)\s*(?::|»|›|>|–|—|-|\|)\s*.{1,160}",
         r"(?:click\s+here|tap\s+here)\b.{0,100}",
+        # "Also on rt.com <headline>": a read-also link naming the site.
+        r"also\s+on\s+(?:[\w-]+\.)+[a-z]{2,6}\b\s*:?\s*.{1,160}",
         # The same call in the other languages we cover, and "click the photo and see …".
         r"(?:hier\s+klicken|klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aquí|haz\s+clic\s+aquí|clique\s+aqui|"
         r"clicca\s+qui|нажмите\s+здесь|klik\s+di\s+sini|"
@@ -441,7 +445,7 @@ PATTERNS: dict[str, list[str]] = {
     # because "noon," is not a name at the end of the line.
     "CP110": [
         rf"(?!.*[.!?]$)(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|von|par|por|autor:?|автор:?|oleh|di)\s+{_NAMES}"
-        rf"(?:\s*(?:,|\||-|–|—|·)\s*[\w\s.,/'’@:|-]{{0,50}})?",
+        rf"(?:\s*(?:,|\||-|–|—|·)\s*[\w\s.,/'’@:|-]{{0,90}})?",
         r"\(?(?:reporting|writing|additional\s+reporting|editing|edited|compiled)\s+by\b.{1,200}\)?\.?",
         # Credits that are no sentence: "Researched by: Matthew Digby, Minh Do", "Designed by".
         r"(?!.*[.!?]$)(?:researched|produced|designed|illustrated|graphics|photography|photographed|developed)\s+by\b"
@@ -487,6 +491,10 @@ PATTERNS: dict[str, list[str]] = {
         # tries it.
         r"¿?(?:(?:te|le)\s+(?:ha\s+)?(?:resultado|parecido|sido)\s+útil(?:\s+(?:este\s+artículo|esta\s+página))?|"
         r"(?:fue|es)\s+útil\s+(?:este\s+artículo|esta\s+página))\s*\?\s*(?:(?:sí|si|no)\W*){0,2}",
+        # "Report an error", "Suggest a correction", "Fehler melden": the feedback link.
+        r"(?:report\s+(?:an?\s+)?(?:error|typo|mistake|problem|issue|correction)|suggest\s+a\s+correction|"
+        r"(?:einen\s+)?fehler\s+melden|signaler\s+une\s+erreur|(?:reportar|informar\s+de)\s+(?:un\s+)?error|"
+        r"reportar\s+erro|сообщить\s+об\s+ошибке|segnala\s+(?:un\s+)?errore)\W*",
     ],
     # --- CP112 a page's "last edited" line (a date in it) ---------------------------------------
     "CP112": [
@@ -514,7 +522,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:most|top)\s+(?:read|popular|viewed|shared|commented|emailed|recent)(?:\s+(?:stories|articles|news|posts|videos|[\w-]+))?"
         r"(?:\s+(?:in|on|from)\s+[\w\s&'’-]{1,40})?\W*",
         r"(?:our\s+|the\s+)?(?:trending|popular|latest|top|recent|featured|editor['’]?s)\s*"
-        r"(?:now|news|stories|posts|articles|videos|picks|headlines)?\W*",
+        r"(?:now|news|stories|posts|articles|videos?|picks|headlines)?\W*",
         r"(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|"
         r"don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next|next\s+up(?:\s+in\s+.{1,40})?|"
         r"around\s+the\s+web|from\s+the\s+web|elsewhere\s+on\s+.{1,40}|we\s+recommend|must\s+read|"
@@ -732,9 +740,11 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
               r"(?-i:\p{Lu})[^()]{1,79}/\s*(?:[^()]{0,40}\s)?(?:via\s+)?(?:ap|afp|reuters|getty\s+images|epa|bloomberg|shutterstock)"
               r"(?:\s+photo)?|photo(?:graph)?s?(?::|\s+by)\s[^()]{2,80}|(?:image|photo)\s+(?:credit|courtesy)[^()]{0,80})\)\W*|"
               r".{10,500}?(?:[.!?\]”\"]\s+|\s(?=(?-i:[A-Z])))(?:(?:photo|image|picture)\s+)?credits?\s*:\s*"
-              r"(?:(?-i:\p{Lu})|\d|©)[^.!?]{1,60}",
+              r"(?:(?-i:\p{Lu})|\d|©)[^.!?]{1,60}|"
+              # "… Bolivia, November 19, 2019. © Reuters / David Mercado"
+              r".{10,500}?[.!?”\"]\s+©\s*(?-i:\p{Lu})[^.!?©]{1,60}",
      None, lambda t, low: (t[-1] == ")" and ("/" in t or "photo" in low or "credit" in low or _AGENCY_END.search(t))
-                          or (t[-1] not in ".!?" and "credit" in low))),
+                          or (t[-1] not in ".!?" and ("credit" in low or "©" in t)))),
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
