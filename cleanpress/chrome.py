@@ -218,6 +218,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:download|get|install)\s+(?:the|our)\s+(?:free\s+)?(?:[\w-]+\s+)?app|read\s+(?:it\s+)?in\s+(?:the\s+)?app)\W*",
         # ar
         r"(?:اشترك(?:\s+الآن)?|(?:اشترك\s+في\s+)?النشرة\s+البريدية)\W*",
+        # The heading of a sign-up box: "Breaking News Emails", "Email alerts".
+        r"(?:breaking\s+)?news\s+(?:e-?mails|alerts)\W*|e-?mail\s+alerts\W*",
     ],
     # --- CP102 share and social buttons -------------------------------------------------------
     # A line made only of share words and network names; a sentence about sharing has other words.
@@ -460,6 +462,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:(?:(?:发布|發佈|发表|發表|更新)?(?:时间|時間|日期)\s*[:：]\s*)?[\d年月日号时時分:./\s-]{4,30}\s*)?"
         r"(?:来源|來源|出典|出所|출처|责任编辑|責任編輯|编辑|編輯|记者|記者|作者|기자)"
         r"\s*[:：]\s*\S.{0,60}",
+        # A post's meta line: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde".
+        r"(?!.*[.!?]$)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-|–]\s*)?(?:publicado|publicada|postado|posted|publié|"
+        r"pubblicato|veröffentlicht|escrito|written)\s+(?:por|by|par|da|von)\s*:\s*(?-i:\p{Lu}).{0,200}",
     ],
     # --- CP111 social counters and bare numbers -----------------------------------------------
     "CP111": [
@@ -629,6 +634,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:tag|element|player))?\W*|"
         r"(?:this\s+)?video\s+(?:is\s+)?(?:unavailable|not\s+available)(?:\s+in\s+your\s+(?:country|region))?\W*|"
         r"(?:please\s+)?enable\s+javascript\s+to\s+(?:view|watch|play)\s+(?:this\s+)?(?:video|content)\W*",
+        r"this\s+(?:slideshow|gallery|content|video|player|feature|map|chart|graphic)\s+requires\s+javascript\W*",
         # A player's or a gallery's label alone: "Video", "Watch", "Photos", "Listen".
         r"(?:videos?|watch|photos|gallery|audio|listen|play(?:\s+video)?|watch\s+(?:video|now)|vídeos?|fotos|"
         r"galería|galeria|bildergalerie|видео|фото(?:галерея)?)\W*",
@@ -656,7 +662,7 @@ CONTAINS: dict[str, list[str]] = {
               # A call to sign up that opens the block or follows a sentence in it ("Want more
               # deals? Join our newsletter."); a report that someone subscribed is not a call.
               r"(?:^|(?<=[.!?:]\s))(?:please,?\s+)?(?:subscribe|sign\s*up|join|get|receive)\b[^.!?]{0,80}"
-              r"\b(?:newsletters?|(?:in|to)\s+your\s+inbox)\b",
+              r"\b(?:newsletters?|(?:in|to)\s+your\s+inbox|(?:breaking\s+)?(?:news|e-?mail)\s+alerts)\b",
               # The site's own call, ending the block ("Please, fill the form to subscribe to our
               # newsletter"; a quotation goes on with who said it), and the confirmation its
               # sign-up box shows, an imperative opening a sentence.
@@ -691,7 +697,7 @@ CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
 _CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata",
                   "hak cipta", "무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "جميع الحقوق",
-                  "未经授权", "icp", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox",
+                  "未经授权", "icp", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox", "news alerts", "mail alerts",
                   "follow", "subscription", "if you buy", "if you purchase", "recaptcha",
                   *(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")))
 _CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched in lower case
@@ -898,7 +904,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_3", "CP104_5", "CP104_16", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_6", "CP111_0", "CP111_7", "CP114_13", "CP114_15"})
+    "CP110_1", "CP110_6", "CP110_7", "CP111_0", "CP111_7", "CP114_13", "CP114_15"})
 
 
 def symbol_openers() -> frozenset[str]:
