@@ -380,7 +380,7 @@ PATTERNS: dict[str, list[str]] = {
     # --- CP106 related / read-more links ------------------------------------------------------
     # A link line with a read-more label in front; the label alone is a section heading (CP114).
     "CP106": [
-        r"(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|recommended|read\s+next|watch|listen|"
+        r"(?:related|read\s+more|read\s+also|also\s+read|see\s+also|see\s+more|more|recommended|read\s+next|watch|listen|"
         r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|mehr\s+dazu|lire\s+aussi|(?:à|a)\s+lire\s+aussi|voir\s+aussi|"
         r"lea\s+también|lee\s+también|leer\s+más|leia\s+(?:também|mais)|veja\s+também|saiba\s+mais|читайте\s+также|"
         r"читать\s+далее|подробнее|leggi\s+anche|baca\s+juga)\s*(?::|»|›|>|–|—|-|\|)\s*.{1,160}",
@@ -744,12 +744,14 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     ("CP109 caption", r".{0,500}?\((?:(?:ap|afp|reuters|epa|getty)(?:\s+photo)?\s*/[^()]{2,60}|"
               r"(?-i:AP|AFP|Reuters|EPA|Getty\s+Images|dpa|DPA|Xinhua)(?:\s+photo)?|"
               r"(?-i:\p{Lu})[^()]{1,79}/\s*(?:[^()]{0,40}\s)?(?:via\s+)?(?:ap|afp|reuters|getty\s+images|epa|bloomberg|shutterstock)"
-              r"(?:\s+photo)?|photo(?:graph)?s?(?::|\s+by)\s[^()]{2,80}|(?:image|photo)\s+(?:credit|courtesy)[^()]{0,80})\)\W*|"
+              r"(?:\s+photo)?|photo(?:graph)?s?(?::|\s+by)\s[^()]{2,80}|(?:image|photo)\s+(?:credit|courtesy)[^()]{0,80}|"
+              r"(?:image|picture|pic)s?\s*:\s*[^()]{1,60})\)\W*|"
               r".{10,500}?(?:[.!?\]”\"]\s+|\s(?=(?-i:[A-Z])))(?:(?:photo|image|picture)\s+)?credits?\s*:\s*"
               r"(?:(?-i:\p{Lu})|\d|©)[^.!?]{1,60}|"
               # "… Bolivia, November 19, 2019. © Reuters / David Mercado"
               r".{10,500}?[.!?”\"]\s+©\s*(?-i:\p{Lu})[^.!?©]{1,60}",
-     None, lambda t, low: (t[-1] == ")" and ("/" in t or "photo" in low or "credit" in low or _AGENCY_END.search(t))
+     None, lambda t, low: (t[-1] == ")" and ("/" in t or "photo" in low or "credit" in low or "image" in low
+                                             or "pic" in low or _AGENCY_END.search(t))
                           or (t[-1] not in ".!?" and ("credit" in low or "©" in t)))),
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
