@@ -635,6 +635,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:this\s+)?video\s+(?:is\s+)?(?:unavailable|not\s+available)(?:\s+in\s+your\s+(?:country|region))?\W*|"
         r"(?:please\s+)?enable\s+javascript\s+to\s+(?:view|watch|play)\s+(?:this\s+)?(?:video|content)\W*",
         r"this\s+(?:slideshow|gallery|content|video|player|feature|map|chart|graphic)\s+requires\s+javascript\W*",
+        # A player's end screen: "Thanks for watching! Visit Website".
+        r"thanks\s+for\s+watching\W*(?:visit\s+(?:the\s+)?(?:website|site)\W*)?",
         # A player's or a gallery's label alone: "Video", "Watch", "Photos", "Listen".
         r"(?:videos?|watch|photos|gallery|audio|listen|play(?:\s+video)?|watch\s+(?:video|now)|vídeos?|fotos|"
         r"galería|galeria|bildergalerie|видео|фото(?:галерея)?)\W*",
