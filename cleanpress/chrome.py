@@ -465,6 +465,8 @@ PATTERNS: dict[str, list[str]] = {
         # A post's meta line: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde".
         r"(?!.*[.!?]$)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-|–]\s*)?(?:publicado|publicada|postado|posted|publié|"
         r"pubblicato|veröffentlicht|escrito|written)\s+(?:por|by|par|da|von)\s*:\s*(?-i:\p{Lu}).{0,200}",
+        # A name in a script without case ("by ライトハウス国際特許事務所 ／ 2016.12.01"), a date after it.
+        r"by\s+[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,30}(?:\s*[／/|]\s*[\d./年月日-]{6,20})?",
     ],
     # --- CP111 social counters and bare numbers -----------------------------------------------
     "CP111": [
