@@ -312,7 +312,9 @@ PATTERNS: dict[str, list[str]] = {
         r"torna\s+(?:su|indietro)|aviso\s+legal|datenschutzerklärung|nutzungsbedingungen|agb|"
         r"politique\s+de\s+confidentialité|conditions\s+(?:générales\s+)?d['’]utilisation|"
         r"pol[ií]tica\s+de\s+(?:privacidad|privacidade|cookies)|t[ée]rminos\s+y\s+condiciones|termos\s+de\s+uso|"
-        r"политика\s+конфиденциальности|informativa\s+(?:sulla\s+)?privacy|"
+        r"политика\s+конфиденциальности|пользовательское\s+соглашение|правила\s+(?:сайта|использования)|"
+        r"условия\s+(?:использования|проведения\s+конкурсов)|контакты|о\s+(?:нас|проекте|компании)|"
+        r"informativa\s+(?:sulla\s+)?privacy|"
         # "read more", "continue reading"
         r"mehr\s+lesen|weiterlesen|lire\s+la\s+suite|leer\s+m[aá]s|leia\s+mais|continue\s+lendo|"
         r"читать\s+(?:далее|дальше|полностью)|continua\s+a\s+leggere|leggi\s+(?:tutto|di\s+più))\W*",
