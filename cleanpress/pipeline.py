@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
+import regex
+
 from . import boilerplate, canonical, chrome, duplicates, markup, segment
 from .config import DEFAULT, Config
 from .features import features
@@ -263,14 +265,30 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
     _related_boxes(doc, [view[above], *inside] if above >= 0 and doc.kinds[view[above]] == boilerplate.SECTION
                    else inside, remove)
     # Captions: a block right before or after a photo credit inside the body; a caption that
-    # ends with its own credit has none beside it.
+    # ends with its own credit, or a credit's label before a sentence ("Image: Jose Mourinho,
+    # left, has replaced …"), has none beside it. The article's lead after a dateline
+    # ("DUBAI, United Arab Emirates — …") is no caption.
     for n, i in enumerate(inside):
         m = doc.matches[i]
-        if m is not None and m.code == "CP109" and not m.captioned:
+        if m is not None and m.code == "CP109" and not m.captioned and not _sentence_after_label(doc.flats[i]):
             for j in (inside[n - 1] if n else None, inside[n + 1] if n + 1 < len(inside) else None):
-                if j is not None and doc.matches[j] is None and 4 <= doc.feats[j].words <= 40:
+                if (j is not None and doc.matches[j] is None and 4 <= doc.feats[j].words <= 40
+                        and not _DATELINE_LEAD(doc.flats[j])):
                     remove(j, _Removal("CP203", f"caption of the photo credited on line {doc.lines[i]}"))
                     break
+
+
+#: A lead that opens with its dateline: a place in capitals, maybe a country or an agency, a dash.
+_DATELINE_LEAD = regex.compile(r"(?-i:\p{Lu}{2,}[\p{Lu}\s.'’-]*)(?:,\s*[\p{L} .]{1,40}?)?\s*(?:\([^()]{1,30}\)\s*)?"
+                               r"[—–-]\s").match
+
+
+def _sentence_after_label(flat: str) -> bool:
+    """A credit's label before a sentence of eight words or more, function words among them: the
+    caption itself ("Image: Jose Mourinho, left, has replaced Mauricio Pochettino as manager")."""
+    label, _, rest = flat.partition(":")
+    words = rest.lower().split()
+    return len(words) >= 8 and sum(w.strip(",.;") in ALL for w in words) >= 0.2 * len(words)
 
 
 def _related_boxes(doc: _Doc, inside: list[int], remove) -> None:

@@ -526,6 +526,21 @@ def test_the_caption_beside_a_photo_credit_goes_and_a_caption_with_its_own_credi
     assert [(e.line, e.code) for e in r.edits] == [(3, "CP109")]
 
 
+def test_a_lead_after_its_dateline_and_a_sentence_after_a_credit_label_are_no_captions():
+    # The caption before the credit is too long to be taken for one; the lead after it opens
+    # with its dateline.
+    caption = ("Sheikh Mohammed bin Rashid Al Maktoum, the country's vice president and prime minister, passes "
+               "the new passenger jet at the air show in the desert on the first morning of the show.")
+    lead = "DUBAI, United Arab Emirates — The airline finalized a deal on Wednesday to buy 30 of the new jets."
+    r = clean("\n".join([caption, "Jane Roe | Bloomberg | Getty Images", lead] + _LONG_ARTICLE) + "\n")
+    assert lead in r.text
+    # "Image: <a sentence>" is the caption with its label: the short paragraph before it stays.
+    short = "His first match in charge will be away to West Ham on Saturday."
+    label = "Image: Jose Mourinho, left, has replaced Mauricio Pochettino as manager of the club"
+    r = clean("\n".join(_LONG_ARTICLE[:2] + [short, label] + _LONG_ARTICLE[2:]) + "\n")
+    assert short in r.text and label not in r.text
+
+
 def test_captions_between_the_first_paragraph_and_the_rest_do_not_split_the_article():
     lead = "The hunter fell ill a week after he ate the rabbit, and doctors confirmed the plague on Sunday."
     captions = ["The hospital where the patients were treated Credit: EPA",
