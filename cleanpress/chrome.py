@@ -1047,6 +1047,11 @@ def is_timestamp(text: str) -> bool:
     return bool(_DATE_SHAPE.search(text)) or any(map(_DATE_NAMES.__contains__, cores))
 
 
+#: The signature of a post embedded in an article: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019".
+#: It says who wrote the quoted post, and when: the article's, not a byline.
+_POST_SIGNATURE = regex.compile(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\S")
+
+
 def is_dated_byline(text: str) -> bool:
     """A source or name followed (or preceded) by a date: "Reuters November 18, 2019 11:03 PM".
 
@@ -1130,8 +1135,12 @@ class ChromeMatcher:
         ('CP101', 'CP112')
         >>> m.match("She said she would subscribe to the plan if it passed.") is None
         True
+        >>> m.match("— Rep. Ilhan Omar (@Ilhan) November 19, 2019") is None  # an embedded post's signature
+        True
         """
         text = flat.strip()
+        if text[:1] in "—–-" and _POST_SIGNATURE.match(text):
+            return None
         if text[:1] in _BULLETS and text[1:2] == " ":
             # A list item's bullet ("* Facebook", "• Home"): the item is judged, not the bullet.
             text = text[2:].lstrip()

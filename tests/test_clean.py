@@ -541,6 +541,14 @@ def test_a_lead_after_its_dateline_and_a_sentence_after_a_credit_label_are_no_ca
     assert short in r.text and label not in r.text
 
 
+def test_an_embedded_posts_signature_stays_with_the_post():
+    # "— Name (@handle) date" says who wrote the quoted post: the article's, not its byline.
+    post = ["Sharing my full letter on the sentencing of the man convicted of threatening my life.",
+            "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"]
+    page = "\n".join(["By Jane Roe | November 19, 2019"] + _LONG_ARTICLE[:2] + post + _LONG_ARTICLE[2:]) + "\n"
+    assert clean(page).text == "\n".join(_LONG_ARTICLE[:2] + post + _LONG_ARTICLE[2:]) + "\n"
+
+
 def test_captions_between_the_first_paragraph_and_the_rest_do_not_split_the_article():
     lead = "The hunter fell ill a week after he ate the rabbit, and doctors confirmed the plague on Sunday."
     captions = ["The hospital where the patients were treated Credit: EPA",
