@@ -279,15 +279,14 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
 
 
 #: A lead that opens with its dateline: a place in capitals, maybe a country or an agency, a dash.
-_DATELINE_LEAD = regex.compile(r"(?-i:\p{Lu}{2,}[\p{Lu}\s.'’-]*)(?:,\s*[\p{L} .]{1,40}?)?\s*(?:\([^()]{1,30}\)\s*)?"
+_DATELINE_LEAD = regex.compile(r"\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*[\p{L} .]{1,40}?)?\s*(?:\([^()]{1,30}\)\s*)?"
                                r"[—–-]\s").match
 
 
 def _sentence_after_label(flat: str) -> bool:
     """A credit's label before a sentence of eight words or more, function words among them: the
     caption itself ("Image: Jose Mourinho, left, has replaced Mauricio Pochettino as manager")."""
-    label, _, rest = flat.partition(":")
-    words = rest.lower().split()
+    words = flat.partition(":")[2].lower().split()
     return len(words) >= 8 and sum(w.strip(",.;") in ALL for w in words) >= 0.2 * len(words)
 
 
