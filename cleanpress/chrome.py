@@ -294,7 +294,7 @@ PATTERNS: dict[str, list[str]] = {
     # so a sentence with a slash in it is not caught.
     "CP104": [
         # One link label, or a few joined by |, • or / ("Privacy Policy | Terms & Conditions").
-        rf"{_NAV}(?:\s*[|•·/,]\s*{_NAV}){{0,8}}\W*",
+        rf"[«‹←]?\s*{_NAV}(?:\s*[|•·/,«‹←]?\s*{_NAV}){{0,8}}\W*",
         r"you\s+are\s+here:?.{0,80}",
         # Slider and gallery controls: arrows and a close sign alone ("‹ › ×").
         r"(?:[‹›«»<>←→◀▶❮❯×✕]\s*){1,6}",
@@ -448,8 +448,11 @@ PATTERNS: dict[str, list[str]] = {
     # "By" and capitalised names, an optional role or date; "By noon, the crowd..." is not caught
     # because "noon," is not a name at the end of the line.
     "CP110": [
-        rf"(?!.*[.!?]$)(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|von|par|por|autor:?|автор:?|oleh|di)\s+{_NAMES}"
-        rf"(?:\s*(?:,|\||-|–|—|·)\s*[\w\s.,/'’@:|-]{{0,90}})?",
+        rf"(?!.*[.!?]$)(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|von|par|por|autor:?|автор:?|oleh|di)\s+"
+        rf"(?:{_NAMES}|admin|administrator|webmaster|editor|redaktion|rédaction|redacción|redação|редакция)"
+        rf"(?:\s*(?:,|\||-|–|—|·)\s*[\w\s.,/'’@:|-]{{0,90}}|"
+        # the name's e-mail address, telephone or time right after it
+        rf"\s+(?=[\w.+-]+@|\(\d|\d{{4}}-\d\d-\d\d)[\w\s.,/'’@:|()&+-]{{0,90}})?",
         r"\(?(?:reporting|writing|additional\s+reporting|editing|edited|compiled)\s+by\b.{1,200}\)?\.?",
         # Credits that are no sentence: "Researched by: Matthew Digby, Minh Do", "Designed by".
         r"(?!.*[.!?]$)(?:researched|produced|designed|illustrated|graphics|photography|photographed|developed)\s+by\b"
@@ -732,6 +735,9 @@ _ROLE = re.compile(r"writer|reporter|contributor|correspondent|columnist|editor|
 #: The agencies a story is written with ("… avec AFP"): such a line ends with one (a cheap test, in C).
 _AGENCY_ENDINGS = ("afp", "ap", "reuters", "dpa", "efe", "ansa", "bloomberg", "agence", "agences", "agencias",
                    "agências")
+_AGENCY_BRACKETS = ("reuters]", "ap]", "afp]", "getty]", "getty images]", "epa]")
+_AGENCY_SLASHED = ("/getty", "/getty images", "/ap", "/afp", "/reuters", "/epa", "/bloomberg", "/shutterstock", "/alamy",
+                   "/ap photo", "/afp photo", "/reuters photo", "/getty photo")
 _AGENCY_END = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty Images|dpa|DPA|Xinhua)(?: [Pp]hoto)?\)\W*$")
 GUARDED: list[tuple[str, str, int | None, object]] = [
     # CP101 a newsletter heading: "Pick Six Newsletter", "Get our daily newsletter".
@@ -755,10 +761,18 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
               r".{10,500}?(?:[.!?\]”\"]\s+|\s(?=(?-i:[A-Z])))(?:(?:photo|image|picture)\s+)?credits?\s*:\s*"
               r"(?:(?-i:\p{Lu})|\d|©)[^.!?]{1,60}|"
               # "… Bolivia, November 19, 2019. © Reuters / David Mercado"
-              r".{10,500}?[.!?”\"]\s+©\s*(?-i:\p{Lu})[^.!?©]{1,60}",
+              r".{10,500}?[.!?”\"]\s+©\s*(?-i:\p{Lu})[^.!?©]{1,60}|"
+              # "… earnings. Photograph by Robyn Beck/AFP/Getty Images", "… easy. Kathrin Ziegler/Getty"
+              r".{10,500}?[.!?”\"]\s+(?:(?:photograph|photo|picture|image)\s+by\s+[^.!?]{2,80}|"
+              r"(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){0,3}\s*/\s*"
+              r"(?:getty(?:\s+images)?|ap|afp|reuters|epa|bloomberg|shutterstock|alamy)(?:\s+photo)?)|"
+              # "… invaded the country in 2001 [File: Reuters]"
+              r".{10,500}?\s\[(?:file\s*:?\s*)?(?:reuters|ap|afp|getty(?:\s+images)?|epa|[^\[\]/]{1,40}/[^\[\]]{1,40})\]",
      None, lambda t, low: (t[-1] == ")" and ("/" in t or "photo" in low or "credit" in low or "image" in low
                                              or "pic" in low or _AGENCY_END.search(t))
-                          or (t[-1] not in ".!?" and ("credit" in low or "©" in t)))),
+                          or (t[-1] == "]" and ("file" in low or "/" in t or low.endswith(_AGENCY_BRACKETS)))
+                          or (t[-1] not in ".!?" and ("credit" in low or "©" in t or " by " in low
+                                                      or low.endswith(_AGENCY_SLASHED))))),
     # CP104 breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most forty
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
