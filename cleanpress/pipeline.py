@@ -259,6 +259,11 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
             remove(i, _after_cut(doc.lines[body.cut], body.cut_at) if body.cut is not None
                    else _OUTSIDE["CP202", _why(doc.feats[i])])
     inside = [i for i in view if body.start <= i <= body.end]
+    # A bullet with no item ("*"), as text-mode renderers write an empty list item: it goes once
+    # the body is found, where it held a list together as any short line does.
+    for i in inside:
+        if doc.flats[i] in _LONE_BULLETS:
+            remove(i, _LONE_BULLET)
     # A box whose heading stands right above the body ("Most Popular", "More On:") and whose
     # links the body begins with: the article begins after them.
     above = bisect_left(view, body.start) - 1
@@ -276,6 +281,10 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
                         and not _DATELINE_LEAD(doc.flats[j])):
                     remove(j, _Removal("CP203", f"caption of the photo credited on line {doc.lines[i]}"))
                     break
+
+
+_LONE_BULLETS = frozenset("*•·▪►▸")
+_LONE_BULLET = _Removal("CP111", "a bullet with no item after it")
 
 
 #: A lead that opens with its dateline: a place in capitals, maybe a country or an agency, a dash.

@@ -549,6 +549,13 @@ def test_an_embedded_posts_signature_stays_with_the_post():
     assert clean(page).text == "\n".join(_LONG_ARTICLE[:2] + post + _LONG_ARTICLE[2:]) + "\n"
 
 
+def test_a_bullet_with_no_item_goes_without_splitting_the_article():
+    # inscriptis writes an empty list item as "*" alone, between an article's paragraphs too.
+    r = clean("\n".join(_LONG_ARTICLE[:2] + ["*"] + _LONG_ARTICLE[2:]) + "\n")
+    assert r.text == "\n".join(_LONG_ARTICLE) + "\n"
+    assert [(e.line, e.code, e.reason) for e in r.edits] == [(3, "CP111", "a bullet with no item after it")]
+
+
 def test_captions_between_the_first_paragraph_and_the_rest_do_not_split_the_article():
     lead = "The hunter fell ill a week after he ate the rabbit, and doctors confirmed the plague on Sunday."
     captions = ["The hospital where the patients were treated Credit: EPA",
