@@ -62,7 +62,9 @@ _COMMENT_FORM_NOTES = {
         r"you\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+post\s+a\s+comment|cancel\s+reply|"
         r"(?:submit|post)\s+(?:your\s+)?comment|this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam|"
         r"learn\s+how\s+your\s+comment\s+data\s+is\s+processed|"
-        r"lines\s+and\s+paragraphs\s+break\s+automatically"),
+        r"lines\s+and\s+paragraphs\s+break\s+automatically|"
+        r"your\s+comment\s+is\s+awaiting\s+moderation|(?:all\s+)?comments\s+are\s+moderated(?:\s+before\s+(?:they\s+(?:appear|are\s+"
+        r"published)|publication))?"),
     "de": (
         r"(?:deine|ihre)\s+e-?mail-?adresse\s+wird\s+nicht\s+veröffentlicht|"
         r"(?:erforderliche\s+felder|pflichtfelder)\s+sind\s+(?:mit\s*\*?\s*)?(?:markiert|gekennzeichnet)(?:\s*\*)?|"
@@ -76,7 +78,9 @@ _COMMENT_FORM_NOTES = {
         r"kommentar\s+(?:abschicken|absenden)|"
         r"diese\s+(?:website|webseite|seite)\s+verwendet\s+akismet,?\s+um\s+spam\s+zu\s+reduzieren|"
         r"erfahre\s+mehr\s+darüber,?\s+wie\s+deine\s+kommentardaten\s+verarbeitet\s+werden|"
-        r"zeilenumbrüche\s+und\s+absätze\s+werden\s+automatisch\s+erzeugt"),
+        r"zeilenumbrüche\s+und\s+absätze\s+werden\s+automatisch\s+erzeugt|"
+        r"(?:dein|ihr)\s+kommentar\s+(?:muss|wird)\s+(?:noch\s+)?(?:freigeschaltet|moderiert|geprüft)(?:\s+werden)?|"
+        r"(?:alle\s+)?kommentare\s+werden\s+moderiert"),
     "fr": (
         r"votre\s+adresse\s+(?:e-?mail|de\s+messagerie|courriel)\s+ne\s+sera\s+pas\s+publiée|"
         r"les\s+champs\s+obligatoires\s+sont\s+(?:indiqués|marqués)(?:\s+avec)?\s*\*?|"
@@ -87,7 +91,8 @@ _COMMENT_FORM_NOTES = {
         r"annuler\s+la\s+réponse|(?:publier|envoyer)\s+(?:le\s+)?commentaire|"
         r"ce\s+site\s+utilise\s+akismet\s+pour\s+réduire\s+les\s+indésirables|"
         r"en\s+savoir\s+plus\s+sur\s+la\s+façon\s+dont\s+les\s+données\s+de\s+vos\s+commentaires\s+sont\s+"
-        r"(?:utilisées|traitées)"),
+        r"(?:utilisées|traitées)|votre\s+commentaire\s+est\s+en\s+attente\s+de\s+modération|"
+        r"les\s+commentaires\s+sont\s+modérés"),
     "es": (
         r"(?:tu|su)\s+(?:dirección\s+de\s+)?correo(?:\s+electrónico)?\s+no\s+(?:será|se)\s+publica(?:da|do|rá)|"
         r"los\s+campos\s+obligatorios\s+están\s+marcados(?:\s+con)?\s*\*?|"
@@ -98,7 +103,8 @@ _COMMENT_FORM_NOTES = {
         r"debes\s+(?:iniciar\s+sesión|estar\s+registrado)\s+para\s+(?:publicar|escribir)\s+un\s+comentario|"
         r"cancelar\s+respuesta|publicar\s+(?:el\s+)?comentario|"
         r"este\s+sitio\s+usa\s+akismet\s+para\s+reducir\s+el\s+spam|"
-        r"aprende\s+cómo\s+se\s+procesan\s+los\s+datos\s+de\s+tus\s+comentarios"),
+        r"aprende\s+cómo\s+se\s+procesan\s+los\s+datos\s+de\s+tus\s+comentarios|"
+        r"tu\s+comentario\s+está\s+(?:pendiente\s+de|esperando)\s+moderación|los\s+comentarios\s+(?:están|son)\s+moderados"),
     "pt": (
         r"(?:o\s+)?seu\s+(?:endereço\s+de\s+)?e-?mail\s+não\s+será\s+publicado|"
         r"(?:os\s+)?campos\s+obrigatórios\s+(?:são|estão)\s+marcados(?:\s+com)?\s*\*?|"
@@ -109,7 +115,8 @@ _COMMENT_FORM_NOTES = {
         r"comentário|"
         r"cancelar\s+resposta|(?:publicar|enviar)\s+comentário|"
         r"este\s+site\s+(?:utiliza|usa)(?:\s+o)?\s+akismet\s+para\s+reduzir\s+(?:o\s+)?spam|"
-        r"saiba\s+como\s+seus\s+dados\s+de\s+comentários\s+são\s+processados"),
+        r"saiba\s+como\s+seus\s+dados\s+de\s+comentários\s+são\s+processados|"
+        r"seu\s+comentário\s+está\s+aguardando\s+moderação|os\s+comentários\s+são\s+moderados"),
     "ru": (
         r"ваш\s+(?:адрес\s+)?(?:email|e-mail|электронной\s+почты)\s+не\s+будет\s+опубликован|"
         r"обязательные\s+поля\s+помечены\s*\*?|"
@@ -118,13 +125,15 @@ _COMMENT_FORM_NOTES = {
         r"уведомлять\s+(?:меня\s+)?о\s+новых\s+(?:комментариях|записях)(?:\s+по\s+(?:почте|email|e-mail))?|"
         r"для\s+отправки\s+комментария\s+вам\s+необходимо\s+авторизоваться|отменить\s+ответ|"
         r"отправить\s+комментарий|этот\s+сайт\s+использует\s+akismet\s+для\s+борьбы\s+со\s+спамом|"
-        r"узнайте,?\s+как\s+обрабатываются\s+ваши\s+данные\s+комментариев"),
+        r"узнайте,?\s+как\s+обрабатываются\s+ваши\s+данные\s+комментариев|ваш\s+комментарий\s+ожидает\s+модерации|"
+        r"комментарии\s+модерируются"),
     "it": (
         r"il\s+tuo\s+indirizzo\s+e-?mail\s+non\s+sarà\s+pubblicato|"
         r"i\s+campi\s+obbligatori\s+sono\s+contrassegnati(?:\s+con)?\s*\*?|"
         r"devi\s+(?:essere\s+connesso|effettuare\s+il\s+login)\s+per\s+(?:inviare|pubblicare)\s+un\s+commento|"
         r"scopri\s+come\s+vengono\s+elaborati\s+i\s+dati\s+derivati\s+dai\s+commenti|annulla\s+risposta|"
-        r"questo\s+sito\s+usa\s+akismet\s+per\s+ridurre\s+lo\s+spam"),
+        r"questo\s+sito\s+usa\s+akismet\s+per\s+ridurre\s+lo\s+spam|"
+        r"il\s+tuo\s+commento\s+è\s+in\s+attesa\s+di\s+moderazione|i\s+commenti\s+sono\s+moderati"),
 }
 
 # The heading that opens the comments under an article: the comments come after the article, so
