@@ -93,7 +93,10 @@ def is_prose(f: Features) -> bool:
     # and so does a paragraph of two sentences in a language of few function words (Russian has
     # no articles): a menu or a headline holds no sentence end.
     return ((f.weight >= 150 and f.sentence_ends >= 1 or f.weight >= 100 and f.sentence_ends >= 2 and f.terminal)
-            and f.capitalised < 0.6)
+            and f.capitalised < 0.6
+            # A sentence of a language that writes its function words into its words (Turkish,
+            # Finnish, Hungarian): a dozen words, few of them capitalised, a full stop.
+            or f.weight >= 100 and f.words >= 12 and f.terminal and f.capitalised < 0.35)
 
 
 #: A headline run into its summary with no space between, as extractors write teaser cards

@@ -160,7 +160,10 @@ _COMMENTS_OPENERS = (
     r"(?:os\s+)?comentários\s+(?:estão\s+)?(?:encerrados|fechados)|nenhum\s+comentário|"
     r"(?:добавить|оставить|оставьте|написать|напишите)\s+(?:комментарий|отзыв)|комментарии\s+закрыты|"
     r"(?:нет|пока\s+нет)\s+комментариев|"
-    r"lascia\s+(?:un\s+commento|una\s+risposta)|(?:i\s+)?commenti\s+sono\s+chiusi)" + _CANCEL_REPLY,
+    r"lascia\s+(?:un\s+commento|una\s+risposta)|(?:i\s+)?commenti\s+sono\s+chiusi|"
+    r"plaats\s+een\s+reactie|laat\s+een\s+reactie\s+achter|geef\s+een\s+reactie|"
+    r"(?:dodaj|napisz|zostaw)\s+komentarz|skomentuj|yorum\s+(?:yap|yaz)|bir\s+yanıt\s+yazın|yorumunuzu\s+yazın)"
+    + _CANCEL_REPLY,
     # "12 Kommentare zu „Titel“": apart, since every block opening with a digit tries it.
     r"\d+\s+(?:(?:kommentare|antworten|gedanken)\s+(?:zu|auf)|(?:commentaires|réponses|réflexions)\s+(?:sur|à)|"
     r"(?:comentarios|respuestas)\s+(?:en|a|sobre)|(?:comentários|respostas)\s+(?:em|para|sobre)|"
@@ -179,7 +182,9 @@ _READ_ALSO = (
     r"(?:read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|coverage|content|reading|links?))?|"
     r"lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|(?:[àa]\s+)?lire\s+aussi|voir\s+aussi|"
     r"sur\s+le\s+même\s+sujet|(?:también\s+)?te\s+puede\s+interesar|le[ea]\s+tambi[eé]n|leia\s+também|"
-    r"veja\s+tamb[eé]m|читайте\s+также|смотрите\s+также|leggi\s+anche|baca\s+juga|اقرأ\s+أيضا[ًً]?)\W*")
+    r"veja\s+tamb[eé]m|читайте\s+также|смотрите\s+также|leggi\s+anche|baca\s+juga|اقرأ\s+أيضا[ًً]?|"
+    r"lees\s+ook|zie\s+ook|(?:czytaj|zobacz|przeczytaj)\s+(?:też|także|również)|ayrıca\s+(?:okuyun|bakınız)|"
+    r"ilgili\s+haber(?:ler)?)\W*")
 
 PATTERNS: dict[str, list[str]] = {
     # --- CP101 subscribe / newsletter prompts -------------------------------------------------
@@ -229,12 +234,19 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:اشترك(?:\s+الآن)?|(?:اشترك\s+في\s+)?النشرة\s+البريدية)\W*",
         # The heading of a sign-up box: "Breaking News Emails", "Email alerts".
         r"(?:breaking\s+)?news\s+(?:e-?mails|alerts)\W*|e-?mail\s+alerts\W*",
+        # nl / pl / tr
+        r"(?:abonneer|abonneren|word\s+abonnee|schrijf\s+je\s+in|meld\s+je\s+aan)(?:\s+(?:nu|hier))?"
+        r"(?:\s+(?:voor|op)\s+(?:onze|de)\s+(?:gratis\s+)?nieuwsbrief)?\W*|aanmelden\s+(?:voor\s+de\s+)?nieuwsbrief\W*",
+        r"(?:subskrybuj|zasubskrybuj|zaprenumeruj|prenumeruj|zapisz\s+się)(?:\s+(?:do|na)\s+(?:naszego\s+)?"
+        r"(?:newslettera|newsletter))?\W*",
+        r"(?:abone\s+ol(?:un)?|(?:e-?)?bültene?\s+(?:abone\s+ol(?:un)?|kaydol(?:un)?|kayıt\s+ol(?:un)?))\W*",
     ],
     # --- CP102 share and social buttons -------------------------------------------------------
     # A line made only of share words and network names; a sentence about sharing has other words.
     "CP102": [
         rf"(?:(?:click\s+to\s+)?(?:share|tweet|pin\s+it|pin|print|email|e-mail|comment|copy\s+link|get\s+(?:short\s+)?(?:url|link)|link\s+copied!?|url\s+copied!?|copied!|save|read\s+later|save\s+for\s+later|"
-        rf"teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhe|compartilhar|поделиться|condividi|stampa|bagikan)"
+        rf"teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhe|compartilhar|поделиться|condividi|stampa|bagikan|"
+        rf"delen|deel|afdrukken|udostępnij|podziel\s+się|drukuj|paylaş|yazdır)"
         rf"(?:\s+(?:this|on|via|to|it|article|story|post|page|with\s+a\s+friend|a\s+friend|auf|sur|en|no|na|em|su|в|"
         rf"esto|isso|ceci|questo))*"
         rf"\s*:?\s*{_SOCIAL}?"
@@ -323,10 +335,18 @@ PATTERNS: dict[str, list[str]] = {
         r"pol[ií]tica\s+de\s+(?:privacidad|privacidade|cookies)|t[ée]rminos\s+y\s+condiciones|termos\s+de\s+uso|"
         r"политика\s+конфиденциальности|пользовательское\s+соглашение|правила\s+(?:сайта|использования)|"
         r"условия\s+(?:использования|проведения\s+конкурсов)|контакты|о\s+(?:нас|проекте|компании)|"
+        # nl / pl / tr
+        r"inloggen|uitloggen|zoeken|registreren|volgende|vorige|privacybeleid|privacyverklaring|"
+        r"(?:algemene|gebruiks)\s*voorwaarden|cookiebeleid|over\s+ons|naar\s+boven|"
+        r"strona\s+główna|szukaj|(?:zaloguj|wyloguj|zarejestruj)(?:\s+się)?|następn[ya]|poprzedni[a]?|"
+        r"polityka\s+prywatności|regulamin|o\s+nas|do\s+góry|"
+        r"ana\s*sayfa|ara|(?:giriş|çıkış)(?:\s+yap)?|üye\s+ol|kayıt\s+ol|sonraki|önceki|gizlilik\s+politikası|"
+        r"kullanım\s+koşulları|çerez\s+politikası|iletişim|hakkımızda|künye|"
         r"informativa\s+(?:sulla\s+)?privacy|"
         # "read more", "continue reading"
         r"mehr\s+lesen|weiterlesen|lire\s+la\s+suite|leer\s+m[aá]s|leia\s+mais|continue\s+lendo|"
-        r"читать\s+(?:далее|дальше|полностью)|continua\s+a\s+leggere|leggi\s+(?:tutto|di\s+più))\W*",
+        r"читать\s+(?:далее|дальше|полностью)|continua\s+a\s+leggere|leggi\s+(?:tutto|di\s+più)|"
+        r"lees\s+meer|verder\s+lezen|czytaj\s+(?:więcej|dalej)|devamını\s+oku|daha\s+fazla(?:\s+oku)?)\W*",
         # A notice that links lead off the site: "These are external links and will open in a new window".
         r"(?:(?:this\s+is\s+an|these\s+are)\s+external\s+links?(?:\s+and)?(?:\s+(?:will\s+)?opens?\s+in\s+"
         r"a\s+new\s+(?:window|tab))?|"
@@ -406,7 +426,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # --- CP107 cookie and consent notices -----------------------------------------------------
     "CP107": [
-        r"(?:i\s+agree|i\s+accept|accept|agree|got\s+it|ok,?\s+i\s+understand)\W*",
+        r"(?:i\s+agree|i\s+accept|accept|agree|got\s+it|ok,?\s+i\s+understand|akkoord|accepteren|akceptuję|"
+        r"zgadzam\s+się|kabul\s+et(?:\s+ve\s+kapat)?|anladım)\W*",
         r"i\s+agree\s+(?:that|to)\b.{0,200}",
         # The categories of a consent dialog: "Privacy Overview", "Necessary Always Enabled".
         r"(?:privacy\s+overview|(?:strictly\s+)?necessary(?:\s+always\s+enabled)?|non-necessary|always\s+enabled)\W*",
@@ -457,7 +478,8 @@ PATTERNS: dict[str, list[str]] = {
     # "By" and capitalised names, an optional role or date; "By noon, the crowd..." is not caught
     # because "noon," is not a name at the end of the line.
     "CP110": [
-        rf"(?!.*[.!?]$)(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|von|par|por|autor:?|автор:?|oleh|di)\s+"
+        rf"(?!.*[.!?]$)(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|von|par|por|autor:?|автор:?|oleh|di|door|"
+        rf"yazar:?)\s+"
         rf"(?:{_NAMES}|admin|administrator|webmaster|editor|redaktion|rédaction|redacción|redação|редакция)"
         rf"(?:\s*(?:,|\||-|–|—|·)\s*[\w\s.,/'’@:|-]{{0,90}}|"
         # the name's e-mail address, telephone or time right after it
@@ -469,7 +491,8 @@ PATTERNS: dict[str, list[str]] = {
         # The label alone: the name, a link, is on the next line.
         r"(?:by|von|par|por|autor|автор|oleh)\s*:?",
         r"(?:staff\s+writer|staff\s+reporter|opinion\s+columnist|contributing\s+writer|guest\s+author|"
-        r"associated\s+press|the\s+associated\s+press|reuters|afp|bloomberg|dpa|tass|ria\s+novosti)\W*",
+        r"associated\s+press|the\s+associated\s+press|reuters|afp|bloomberg|dpa|tass|ria\s+novosti|"
+        r"redactie|redakcja|haber\s+merkezi)\W*",
         # Where the story comes from: "Source: Reuters", "Quelle: dpa", "Источник: ТАСС".
         r"(?!.*[.!?]$)(?:sources?|quellen?|fuentes?|fontes?|источник(?:и)?)\s*:\s*\S.{0,99}",
         # zh / ja / ko: the source, the editor, the reporter ("来源：新华网", "责任编辑：王明").
@@ -583,6 +606,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:artigos|notícias|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|comentários|"
         r"похожие\s+(?:статьи|новости)|популярное|(?:самые\s+)?популярные(?:\s+\w+)?|комментарии|другие\s+новости|"
         r"articoli\s+correlati|potrebbe\s+interessarti|commenti|"
+        r"gerelateerde\s+(?:artikelen|berichten)|meest\s+gelezen|reacties|"
+        r"powiązane\s+(?:artykuły|tematy)|najczęściej\s+czytane|najpopularniejsze|komentarze|"
+        r"en\s+çok\s+okunan(?:lar)?|benzer\s+haberler|yorumlar|"
         r"(?:artikel|berita)\s+terkait|komentar|weitere\s+beiträge(?:\s+zum\s+thema)?|ähnliche\s+beiträge|"
         r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사|많이\s*본\s*(?:기사|뉴스)|相关(?:新闻|阅读|文章|推荐|报道)|相關(?:新聞|閱讀|文章|報導)|"
         r"热门(?:新闻|文章|推荐)|推荐阅读|猜你喜欢|(?:网友|我要|发表|查看)?评论|(?:發表)?評論|相关链接|延伸阅读|精彩推荐|推荐文章|人気記事|コメント|많이\s*본\s*기사|인기\s*기사|댓글|"
@@ -672,6 +698,10 @@ CONTAINS: dict[str, list[str]] = {
         r"\b(?:(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen)|accepter\s+(?:les\s+|tous\s+les\s+)?cookies|"
         r"aceptar\s+(?:las\s+|todas\s+las\s+)?cookies|aceitar\s+(?:os\s+|todos\s+os\s+)?cookies|"
         r"accetta\s+(?:i\s+|tutti\s+i\s+)?cookie|принять\s+(?:все\s+)?(?:cookies?|файлы\s+cookie))",
+        # nl / pl / tr
+        r"\bmaakt\s+gebruik\s+van\s+cookies\b|\b(?:alle\s+)?cookies\s+accepteren\b|\bwij\s+gebruiken\s+cookies\b|"
+        r"\b(?:korzysta|korzystamy)\s+z\s+(?:plików\s+)?cookies?\b|\b(?:używa|używamy)\s+(?:plików\s+)?cookies?\b|"
+        r"\bçerez(?:ler)?(?:i|ini)?\s+kullan\w*|\bçerez\s+politikası\b",
         # Google's notice on forms it guards.
         r"\bprotected\s+by\s+recaptcha\b",
     ],
@@ -702,7 +732,8 @@ CONTAINS: dict[str, list[str]] = {
     "CP108": [
         r"\b(?:all\s+rights?\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
         r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
-        r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi)\b|"
+        r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi|"
+        r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|tüm\s+hakları\s+saklıdır)\b|"
         r"جميع\s+الحقوق\s+محفوظة",
         r"무단\s*전재|재배포\s*금지|版权所有|版權所有|保留所有权利|著作権|無断転載|禁止转载|未经授权|icp(?:备|證|证)",
         # Trademark notices and the standard supplement disclaimer of site footers.
@@ -713,9 +744,9 @@ CONTAINS: dict[str, list[str]] = {
 }
 CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
-_CONTAINS_KEYS = ("cookie", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata",
+_CONTAINS_KEYS = ("cookie", "çerez", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata",
                   "hak cipta", "무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "جميع الحقوق",
-                  "未经授权", "icp", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox", "news alerts", "mail alerts",
+                  "未经授权", "icp", "prawa zastrzeżone", "hakları saklı", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox", "news alerts", "mail alerts",
                   "follow", "subscription", "if you buy", "if you purchase", "recaptcha",
                   *(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")))
 _CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched in lower case
@@ -971,7 +1002,11 @@ _MONTHS = (
     "январь|января|февраль|февраля|март|марта|апрель|апреля|май|мая|июнь|июня|июль|июля|август|августа|"
     "сентябрь|сентября|октябрь|октября|ноябрь|ноября|декабрь|декабря|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек|"
     "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
-    "كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
+    "كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|"
+    "maart|augustus|"
+    "styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|maja|czerwiec|czerwca|lipiec|lipca|sierpień|"
+    "sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia|"
+    "ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
 )
 _DAYS = (
     "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|"
@@ -980,7 +1015,10 @@ _DAYS = (
     "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
     "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|today|yesterday|heute|gestern|"
     "aujourd'hui|hier|hoy|ayer|hoje|ontem|сегодня|вчера|oggi|ieri|"
-    "الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|اليوم|أمس"
+    "الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|اليوم|أمس|"
+    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|gisteren|"
+    "poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|dzisiaj|dziś|wczoraj|"
+    "pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|bugün|dün"
 )
 _TIME_WORDS = (
     "am|pm|a\\.m|p\\.m|gmt|utc|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|msk|ist|jst|kst|aest|"
@@ -993,7 +1031,10 @@ _TIME_WORDS = (
     "назад|час|часа|часов|минут|минуты|г|года|aggiornato|pubblicato|ore|fa|diperbarui|diterbitkan|lalu|jam|menit|"
     "tempo|temps|leitura|lectura|lesezeit|lecture|lettura|minuten|minuti|minuto|minute|stunde|stand|время|чтения|"
     "기사입력|입력|수정|등록|발행|년|월|일|시|분|"
-    "نشر|تحديث|آخر|في|منذ|ساعة|ساعات|دقيقة|دقائق|يوم|أيام|الساعة|بتاريخ|الأول|الثاني"
+    "نشر|تحديث|آخر|في|منذ|ساعة|ساعات|دقيقة|دقائق|يوم|أيام|الساعة|بتاريخ|الأول|الثاني|"
+    "geleden|uur|minuut|bijgewerkt|gepubliceerd|leestijd|om|"
+    "temu|godz|godzin|godziny|minut|minuty|aktualizacja|zaktualizowano|opublikowano|czas|czytania|"
+    "önce|saat|dakika|güncellendi|güncelleme|yayınlanma|okuma|süresi|tarihi"
 )
 _DATE_CORE = rf"""
       \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?  # ISO 8601
@@ -1025,7 +1066,8 @@ _STRIP = "[](),|•·:;/@–—'’-."
 _DATE_NAMES = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}".split("|")) | {
     "ago", "read", "updated", "published", "posted", "min", "minutes", "hours", "uhr", "heures", "horas",
     "minuten", "minutos", "minuto", "minuti", "минуты", "lesezeit", "lecture", "lectura", "leitura", "lettura", "чтения",
-    "назад", "aktualisiert", "veröffentlicht", "publié", "publicado", "actualizado", "atualizado", "lalu"}
+    "назад", "aktualisiert", "veröffentlicht", "publié", "publicado", "actualizado", "atualizado", "lalu",
+    "geleden", "leestijd", "bijgewerkt", "temu", "czytania", "minut", "önce", "dakika", "süresi", "güncellendi"}
 
 
 def _is_date_token(tok: str) -> bool:

@@ -42,7 +42,9 @@ _RAW = {
     "pl": """a ale bo być był była było co czy dla do go i ich im jak jako jednak jest jego jej już
         ma mi na nie niż o od oraz po pod przez przy się są ta tak tego to tu w we z za że""",
     "tr": """ama bir bu da daha de diye gibi için ile ise kadar ki mi ne o olan olarak sonra şu ve
-        veya ya çok en""",
+        veya ya çok en her değil var yok ancak ayrıca göre arasında tarafından üzerinde sadece hem
+        bile hiç tüm bütün böyle nasıl neden çünkü eğer yeni ilk iki etti eden olduğu oldu olacak
+        yapılan edildi ediyor olduğunu onun bunu buna bunun""",
     "sv": """att av de den det du efter en ett för från har hon i inte jag kan man med men och om
         på som till var vi är""",
     # Korean writes particles into words; these are frequent free-standing words.
