@@ -162,7 +162,8 @@ _COMMENTS_OPENERS = (
     r"(?:нет|пока\s+нет)\s+комментариев|"
     r"lascia\s+(?:un\s+commento|una\s+risposta)|(?:i\s+)?commenti\s+sono\s+chiusi|"
     r"plaats\s+een\s+reactie|laat\s+een\s+reactie\s+achter|geef\s+een\s+reactie|"
-    r"(?:dodaj|napisz|zostaw)\s+komentarz|skomentuj|yorum\s+(?:yap|yaz)|bir\s+yanıt\s+yazın|yorumunuzu\s+yazın)"
+    r"(?:dodaj|napisz|zostaw)\s+komentarz|skomentuj|yorum\s+(?:yap|yaz)|bir\s+yanıt\s+yazın|yorumunuzu\s+yazın|"
+    r"(?:додати|залишити|напишіть)\s+коментар)"
     + _CANCEL_REPLY,
     # "12 Kommentare zu „Titel“": apart, since every block opening with a digit tries it.
     r"\d+\s+(?:(?:kommentare|antworten|gedanken)\s+(?:zu|auf)|(?:commentaires|réponses|réflexions)\s+(?:sur|à)|"
@@ -184,7 +185,7 @@ _READ_ALSO = (
     r"sur\s+le\s+même\s+sujet|(?:también\s+)?te\s+puede\s+interesar|le[ea]\s+tambi[eé]n|leia\s+também|"
     r"veja\s+tamb[eé]m|читайте\s+также|смотрите\s+также|leggi\s+anche|baca\s+juga|اقرأ\s+أيضا[ًً]?|"
     r"lees\s+ook|zie\s+ook|(?:czytaj|zobacz|przeczytaj)\s+(?:też|także|również)|ayrıca\s+(?:okuyun|bakınız)|"
-    r"ilgili\s+haber(?:ler)?)\W*")
+    r"ilgili\s+haber(?:ler)?|(?:читайте|дивіться)\s+також)\W*")
 
 PATTERNS: dict[str, list[str]] = {
     # --- CP101 subscribe / newsletter prompts -------------------------------------------------
@@ -240,13 +241,14 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:subskrybuj|zasubskrybuj|zaprenumeruj|prenumeruj|zapisz\s+się)(?:\s+(?:do|na)\s+(?:naszego\s+)?"
         r"(?:newslettera|newsletter))?\W*",
         r"(?:abone\s+ol(?:un)?|(?:e-?)?bültene?\s+(?:abone\s+ol(?:un)?|kaydol(?:un)?|kayıt\s+ol(?:un)?))\W*",
+        r"(?:підписатися|підпишіться)(?:\s+на\s+(?:нашу\s+)?(?:розсилку|новини))?\W*",
     ],
     # --- CP102 share and social buttons -------------------------------------------------------
     # A line made only of share words and network names; a sentence about sharing has other words.
     "CP102": [
         rf"(?:(?:click\s+to\s+)?(?:share|tweet|pin\s+it|pin|print|email|e-mail|comment|copy\s+link|get\s+(?:short\s+)?(?:url|link)|link\s+copied!?|url\s+copied!?|copied!|save|read\s+later|save\s+for\s+later|"
         rf"teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhe|compartilhar|поделиться|condividi|stampa|bagikan|"
-        rf"delen|deel|afdrukken|udostępnij|podziel\s+się|drukuj|paylaş|yazdır)"
+        rf"delen|deel|afdrukken|udostępnij|podziel\s+się|drukuj|paylaş|yazdır|поділитися)"
         rf"(?:\s+(?:this|on|via|to|it|article|story|post|page|with\s+a\s+friend|a\s+friend|auf|sur|en|no|na|em|su|в|"
         rf"esto|isso|ceci|questo))*"
         rf"\s*:?\s*{_SOCIAL}?"
@@ -342,11 +344,14 @@ PATTERNS: dict[str, list[str]] = {
         r"polityka\s+prywatności|regulamin|o\s+nas|do\s+góry|"
         r"ana\s*sayfa|ara|(?:giriş|çıkış)(?:\s+yap)?|üye\s+ol|kayıt\s+ol|sonraki|önceki|gizlilik\s+politikası|"
         r"kullanım\s+koşulları|çerez\s+politikası|iletişim|hakkımızda|künye|"
+        r"головна|пошук|увійти|вийти|реєстрація|контакти|про\s+нас|політика\s+конфіденційності|"
+        r"умови\s+використання|наступн[аи]|попередн[яі]|вгору|"
         r"informativa\s+(?:sulla\s+)?privacy|"
         # "read more", "continue reading"
         r"mehr\s+lesen|weiterlesen|lire\s+la\s+suite|leer\s+m[aá]s|leia\s+mais|continue\s+lendo|"
         r"читать\s+(?:далее|дальше|полностью)|continua\s+a\s+leggere|leggi\s+(?:tutto|di\s+più)|"
-        r"lees\s+meer|verder\s+lezen|czytaj\s+(?:więcej|dalej)|devamını\s+oku|daha\s+fazla(?:\s+oku)?)\W*",
+        r"lees\s+meer|verder\s+lezen|czytaj\s+(?:więcej|dalej)|devamını\s+oku|daha\s+fazla(?:\s+oku)?|"
+        r"читати\s+(?:далі|більше|повністю))\W*",
         # A notice that links lead off the site: "These are external links and will open in a new window".
         r"(?:(?:this\s+is\s+an|these\s+are)\s+external\s+links?(?:\s+and)?(?:\s+(?:will\s+)?opens?\s+in\s+"
         r"a\s+new\s+(?:window|tab))?|"
@@ -427,7 +432,7 @@ PATTERNS: dict[str, list[str]] = {
     # --- CP107 cookie and consent notices -----------------------------------------------------
     "CP107": [
         r"(?:i\s+agree|i\s+accept|accept|agree|got\s+it|ok,?\s+i\s+understand|akkoord|accepteren|akceptuję|"
-        r"zgadzam\s+się|kabul\s+et(?:\s+ve\s+kapat)?|anladım)\W*",
+        r"zgadzam\s+się|kabul\s+et(?:\s+ve\s+kapat)?|anladım|прийняти|погоджуюсь)\W*",
         r"i\s+agree\s+(?:that|to)\b.{0,200}",
         # The categories of a consent dialog: "Privacy Overview", "Necessary Always Enabled".
         r"(?:privacy\s+overview|(?:strictly\s+)?necessary(?:\s+always\s+enabled)?|non-necessary|always\s+enabled)\W*",
@@ -609,6 +614,7 @@ PATTERNS: dict[str, list[str]] = {
         r"gerelateerde\s+(?:artikelen|berichten)|meest\s+gelezen|reacties|"
         r"powiązane\s+(?:artykuły|tematy)|najczęściej\s+czytane|najpopularniejsze|komentarze|"
         r"en\s+çok\s+okunan(?:lar)?|benzer\s+haberler|yorumlar|"
+        r"схожі\s+(?:новини|статті)|пов['’]язані\s+(?:новини|статті)|найпопулярніше|коментарі|інші\s+новини|"
         r"(?:artikel|berita)\s+terkait|komentar|weitere\s+beiträge(?:\s+zum\s+thema)?|ähnliche\s+beiträge|"
         r"теги|материалы\s+по\s+теме|関連記事|関連ニュース|관련\s*기사|많이\s*본\s*(?:기사|뉴스)|相关(?:新闻|阅读|文章|推荐|报道)|相關(?:新聞|閱讀|文章|報導)|"
         r"热门(?:新闻|文章|推荐)|推荐阅读|猜你喜欢|(?:网友|我要|发表|查看)?评论|(?:發表)?評論|相关链接|延伸阅读|精彩推荐|推荐文章|人気記事|コメント|많이\s*본\s*기사|인기\s*기사|댓글|"
@@ -701,7 +707,8 @@ CONTAINS: dict[str, list[str]] = {
         # nl / pl / tr
         r"\bmaakt\s+gebruik\s+van\s+cookies\b|\b(?:alle\s+)?cookies\s+accepteren\b|\bwij\s+gebruiken\s+cookies\b|"
         r"\b(?:korzysta|korzystamy)\s+z\s+(?:plików\s+)?cookies?\b|\b(?:używa|używamy)\s+(?:plików\s+)?cookies?\b|"
-        r"\bçerez(?:ler)?(?:i|ini)?\s+kullan\w*|\bçerez\s+politikası\b",
+        r"\bçerez(?:ler)?(?:i|ini)?\s+kullan\w*|\bçerez\s+politikası\b|"
+        r"\b(?:використовує|використовуємо)\s+(?:файли\s+)?cookies?\b",
         # Google's notice on forms it guards.
         r"\bprotected\s+by\s+recaptcha\b",
     ],
@@ -733,7 +740,8 @@ CONTAINS: dict[str, list[str]] = {
         r"\b(?:all\s+rights?\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
         r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
         r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi|"
-        r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|tüm\s+hakları\s+saklıdır)\b|"
+        r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|tüm\s+hakları\s+saklıdır|"
+        r"(?:усі|всі)\s+права\s+захищені)\b|"
         r"جميع\s+الحقوق\s+محفوظة",
         r"무단\s*전재|재배포\s*금지|版权所有|版權所有|保留所有权利|著作権|無断転載|禁止转载|未经授权|icp(?:备|證|证)",
         # Trademark notices and the standard supplement disclaimer of site footers.
@@ -1006,7 +1014,9 @@ _MONTHS = (
     "maart|augustus|"
     "styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|maja|czerwiec|czerwca|lipiec|lipca|sierpień|"
     "sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia|"
-    "ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    "ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    "січень|січня|лютий|лютого|березень|березня|квітень|квітня|травень|травня|червень|червня|липень|липня|"
+    "серпень|серпня|вересень|вересня|жовтень|жовтня|листопад|листопада|грудень|грудня"
 )
 _DAYS = (
     "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|"
@@ -1018,7 +1028,8 @@ _DAYS = (
     "الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|اليوم|أمس|"
     "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|gisteren|"
     "poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|dzisiaj|dziś|wczoraj|"
-    "pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|bugün|dün"
+    "pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|bugün|dün|"
+    "понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|сьогодні|вчора"
 )
 _TIME_WORDS = (
     "am|pm|a\\.m|p\\.m|gmt|utc|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|msk|ist|jst|kst|aest|"
@@ -1034,7 +1045,8 @@ _TIME_WORDS = (
     "نشر|تحديث|آخر|في|منذ|ساعة|ساعات|دقيقة|دقائق|يوم|أيام|الساعة|بتاريخ|الأول|الثاني|"
     "geleden|uur|minuut|bijgewerkt|gepubliceerd|leestijd|om|"
     "temu|godz|godzin|godziny|minut|minuty|aktualizacja|zaktualizowano|opublikowano|czas|czytania|"
-    "önce|saat|dakika|güncellendi|güncelleme|yayınlanma|okuma|süresi|tarihi"
+    "önce|saat|dakika|güncellendi|güncelleme|yayınlanma|okuma|süresi|tarihi|"
+    "хв|хвилин|хвилини|година|години|годин|тому|оновлено|опубліковано|читання"
 )
 _DATE_CORE = rf"""
       \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?  # ISO 8601
@@ -1067,7 +1079,8 @@ _DATE_NAMES = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}".spli
     "ago", "read", "updated", "published", "posted", "min", "minutes", "hours", "uhr", "heures", "horas",
     "minuten", "minutos", "minuto", "minuti", "минуты", "lesezeit", "lecture", "lectura", "leitura", "lettura", "чтения",
     "назад", "aktualisiert", "veröffentlicht", "publié", "publicado", "actualizado", "atualizado", "lalu",
-    "geleden", "leestijd", "bijgewerkt", "temu", "czytania", "minut", "önce", "dakika", "süresi", "güncellendi"}
+    "geleden", "leestijd", "bijgewerkt", "temu", "czytania", "minut", "önce", "dakika", "süresi", "güncellendi",
+    "хв", "хвилин", "тому", "читання", "оновлено"}
 
 
 def _is_date_token(tok: str) -> bool:

@@ -36,6 +36,9 @@ _RAW = {
         есть еще ещё же за и из или им их к как когда кто ли мне мы на над не него нее неё нет ни
         но о об он она они оно от по при с со так также то того тоже только у уже что чтобы это
         этот эти я который которые которая может""",
+    "uk": """і й та але або в у на з із зі до від за по про для при як що це цей ця ці той його її
+        їх він вона вони ми ви я не ні так також вже ще лише тільки який яка які яке бути був була
+        було були є має може щоб коли де тому""",
     "id": """ada adalah akan atau bagi bahwa banyak belum bisa dalam dan dari dengan di ia ini itu
         jika juga ke kami karena kita lebih mereka oleh pada para saat sangat saya sebagai sejak
         sudah tak tapi telah tersebut tidak untuk yang""",
