@@ -391,12 +391,7 @@ def teaser_cards(kinds: Sequence[str], dated: Sequence[bool], start: int = 0) ->
     >>> teaser_cards(kinds, [False] * len(kinds)) is None
     True
     """
-    stamps = [i for i in range(start, len(kinds)) if dated[i]]
-    for j in range(len(stamps) - CARDS + 1):
-        t = stamps[j:j + CARDS]
-        size = t[1] - t[0]
-        if not (CARD_SIZE[0] <= size <= CARD_SIZE[1]) or any(b - a != size for a, b in zip(t, t[1:])):
-            continue
+    for _, t, size in _steady_beats([i for i in range(start, len(kinds)) if dated[i]], CARDS):
         # Most cards hold a line of summary (a short one reads as a plain line).
         if 2 * sum(PROSE in kinds[a:a + size] for a in t[:-1]) < CARDS:
             continue
@@ -406,6 +401,17 @@ def teaser_cards(kinds: Sequence[str], dated: Sequence[bool], start: int = 0) ->
         if h < t[0]:
             return h
     return None
+
+
+def _steady_beats(marks: Sequence[int], count: int) -> Iterator[tuple[int, Sequence[int], int]]:
+    """Each run of ``count`` marks in a row (block indices, in order) that come the same number
+    of blocks apart, within :data:`CARD_SIZE`: (where the run starts among the marks, the run,
+    the distance)."""
+    for j in range(len(marks) - count + 1):
+        t = marks[j:j + count]
+        size = t[1] - t[0]
+        if CARD_SIZE[0] <= size <= CARD_SIZE[1] and all(b - a == size for a, b in zip(t, t[1:])):
+            yield j, t, size
 
 
 #: See :func:`undated_cards`: summaries at a steady beat that make a list of teaser cards.
@@ -432,11 +438,8 @@ def undated_cards(kinds: Sequence[str], values: Sequence[float], start: int = 0)
     True
     """
     prose = [i for i in range(start, len(kinds)) if kinds[i] == PROSE]
-    for j in range(len(prose) - UNDATED_CARDS + 1):
-        t = prose[j:j + UNDATED_CARDS]
-        size = t[1] - t[0]
-        if not (CARD_SIZE[0] <= size <= CARD_SIZE[1] and all(b - a == size for a, b in zip(t, t[1:]))
-                and all(values[i] <= CARD_SUMMARY for i in t)):
+    for j, t, size in _steady_beats(prose, UNDATED_CARDS):
+        if any(values[i] > CARD_SUMMARY for i in t):
             continue
         head = t[0] - size + 1  # the first card's head
         before = prose[j - 1] if j else start - 1  # the last paragraph before the cards

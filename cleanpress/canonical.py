@@ -60,6 +60,12 @@ _ASCII_GLUE = re.compile(r"[a-z]{2}[.!?]['\")\]]*[A-Z][a-z]")
 # bracket or quotation mark, and before a word ("[17]report"; not "[1] First", "[1]: http…", nor
 # a citation after a word and a space: "per shift [1], even").
 _LINK_MARK = re.compile(r"(?<![^\s(\"“‘'«])\[\d{1,4}\](?=[\w\"“‘'(«])")
+
+
+def _marked(line: str) -> bool:
+    return "[" in line and _LINK_MARK.search(line) is not None
+
+
 # A token that is an address or a file name, where a dot before a capital is not a sentence end.
 _ADDRESS = regex.compile(r"(?i:https?://|www\.)|@|\.[a-z0-9]{1,5}$|\.\w+\.")
 
@@ -113,14 +119,13 @@ def fix_line(line: str, wants=lambda code: True, uncurl_quotes: bool = False) ->
     >>> fix_line("The U.S. economy grew 3.5% (e.g. in Node.js), see www.Example.com.")
     []
     """
-    marked = "[" in line and _LINK_MARK.search(line) is not None
     if line.isascii():
-        # The common case, kept cheap: control characters, trailing space, glue.
-        if line.isprintable() and not line.endswith(" ") and not _ASCII_GLUE.search(line) and not marked:
+        # The common case, kept cheap: control characters, trailing space, glue, link marks.
+        if line.isprintable() and not line.endswith(" ") and not _ASCII_GLUE.search(line) and not _marked(line):
             if "\t" not in line or not line.endswith("\t"):
                 return []
     elif not _NEEDS_LOOK.search(line) and unicodedata.is_normalized("NFC", line) and not (
-            uncurl_quotes and any(c in CURLY for c in line)) and not marked:
+            uncurl_quotes and any(c in CURLY for c in line)) and not _marked(line):
         return []
     fixes = _fixes_but_encoding(line, wants, uncurl_quotes)
     text = apply(line, fixes) if fixes else line

@@ -96,11 +96,17 @@ def read_text(path: str, warn: Warn) -> Iterator[Document]:
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+    yield text_document(data, name, warn)
+
+
+def text_document(data: bytes, name: str, warn: Warn) -> Document:
+    """A text file's bytes as its one document: decoded, without a byte-order mark, and refused
+    when it is a page's HTML."""
     text = decode(data, name, warn)
     if text.startswith("\ufeff"):
         text = text[1:]
     refuse_html(text, name)
-    yield Document(name, 1, text)
+    return Document(name, 1, text)
 
 
 def read_jsonl(path: str, text_field: str, warn: Warn) -> Iterator[Document]:

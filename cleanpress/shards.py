@@ -132,10 +132,7 @@ def read(path: str, kind: Kind, text_field: str, warn: formats.Warn) -> Iterator
                 line = doc.line
                 yield doc
         else:
-            text = formats.decode(stream.read(), name, warn)
-            text = text[1:] if text.startswith("\ufeff") else text
-            formats.refuse_html(text, name)
-            yield Document(name, 1, text)
+            yield formats.text_document(stream.read(), name, warn)
     except (InputError, FileNotFoundError, PermissionError, IsADirectoryError):
         raise
     except Exception as e:
