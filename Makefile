@@ -21,6 +21,10 @@ run: $(STAMP)
 		$(BIN)/cleanpress clean "$$f" --explain --report "$(OUT)/$$(basename $$f .txt).edits.jsonl" \
 			-o "$(OUT)/$$(basename $$f)" || exit $$?; \
 	done
+	@echo "== samples/common-crawl.warc.wet (a WET file, as Common Crawl writes them)"
+	@$(BIN)/cleanpress clean samples/common-crawl.warc.wet -o $(OUT)/common-crawl.jsonl
+	@$(BIN)/cleanpress clean samples/common-crawl.warc.wet -o $(OUT)/common-crawl.warc.wet
+	@echo "its pages, cleaned: $(OUT)/common-crawl.jsonl (records with url, date, id), $(OUT)/common-crawl.warc.wet (WET again)"
 	@echo
 	@echo "== $(OUT)/sputnik-biden-putin-call.txt (the canonical text)"
 	@cat $(OUT)/sputnik-biden-putin-call.txt

@@ -114,10 +114,11 @@ def _config(start: str, select, ignore, near_duplicate_threshold, extra_chrome, 
 
 @main.command("clean")
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, dir_okay=True))
-@click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl", "parquet"]), default="auto",
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl", "warc", "parquet"]), default="auto",
               show_default=True,
-              help="Input format. auto: from the suffix (.jsonl/.ndjson, .parquet, .gz/.zst after them); "
-                   "text otherwise (and for stdin).")
+              help="Input format. auto: from the suffix (.jsonl/.ndjson, .warc/.wet, .parquet, .gz/.zst after "
+                   "them); text otherwise (and for stdin). warc: the text records of a WARC file, such as "
+                   "Common Crawl's WET files.")
 @click.option("--text-field", default=None, help="JSONL field or Parquet column that holds the text [default: text].")
 @click.option("-o", "--output", type=click.Path(allow_dash=True),
               help="Write here instead of stdout, atomically. A folder (when cleaning a folder, or when it "
@@ -151,8 +152,10 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
     """Clean PATHS (files, folders, or - for stdin; stdin when none) and write the canonical text.
 
     Text input gives text output; JSONL and Parquet input give one record per input record, every
-    field kept and TEXT_FIELD cleaned. Folders are searched for .txt, .jsonl, .ndjson (each also
-    .gz or .zst) and .parquet files.
+    field kept and TEXT_FIELD cleaned. A WARC file's text records (Common Crawl's WET files) give
+    records too: a WARC file again in a mirror folder or a .warc/.wet -o name, else JSON lines
+    with the url, date, id and language of each page. Folders are searched for .txt, .jsonl,
+    .ndjson, .warc, .wet (each also .gz or .zst) and .parquet files.
 
     \b
     Examples:
@@ -160,6 +163,7 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
       cleanpress clean page.txt --explain
       cleanpress clean crawl.jsonl --report edits.jsonl -o clean.jsonl
       cleanpress clean data/ -o clean/ --jobs 2
+      cleanpress clean CC-MAIN-*.warc.wet.gz -o pages.jsonl.gz
     """
     with _errors():
         start = paths[0] if paths and paths[0] != "-" else "."
@@ -259,7 +263,7 @@ def _refuse_mirror_onto_inputs(paths: tuple[str, ...], output: str) -> None:
 @click.option("--priority", "priority_field", metavar="FIELD",
               help="A numeric field: in a cluster the document with the highest value stays (else the earliest).")
 @click.option("--id-field", default="id", show_default=True, help="The record field named in --clusters.")
-@click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl", "parquet"]), default="auto",
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl", "warc", "parquet"]), default="auto",
               show_default=True, help="Input format (auto: from the suffix).")
 @click.option("--text-field", default="text", show_default=True, help="JSONL field or Parquet column that holds the text.")
 @click.option("--include", multiple=True, metavar="GLOB", help="In folders, take only files matching this glob.")
@@ -327,7 +331,7 @@ def _write_clusters(path: str, clusters: list[dict[str, Any]]) -> None:
 @click.option("--title", default=None, help="The report's title [default: the paths].")
 @click.option("--max-documents", type=click.IntRange(1), default=report.MAX_DOCUMENTS, show_default=True,
               help="Documents shown; beyond, an even sample (the page says so).")
-@click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl", "parquet"]), default="auto",
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "jsonl", "warc", "parquet"]), default="auto",
               show_default=True, help="Input format (auto: from the suffix).")
 @click.option("--text-field", default=None, help="JSONL field or Parquet column that holds the text [default: text].")
 @click.option("--url-field", default="url", show_default=True, help="The record field whose URL names the site.")

@@ -155,7 +155,8 @@ class MirrorSink(Sink):
             raise InputError("standard input cannot be mirrored into a folder", source="<stdin>",
                              hint="give -o a file name, or no -o for stdout")
         schema = shards.parquet_schema(shard.path) if kind.fmt == shards.PARQUET else None
-        self.writer = shards.Writer(os.path.join(self.root, shard.relative), kind, schema, make_dirs=True)
+        head = shards.warc_info(shard.path, kind) if kind.fmt == shards.WARC else b""
+        self.writer = shards.Writer(os.path.join(self.root, shard.relative), kind, schema, make_dirs=True, head=head)
 
     def write(self, doc: Document, text: str, record: dict[str, Any] | None) -> None:
         assert self.writer is not None

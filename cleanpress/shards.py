@@ -1,7 +1,8 @@
 """Corpus files ("shards"): finding them, reading their documents, writing their mirror.
 
-A shard is a text file (one document), a JSONL file (one document per line; plain, ``.gz`` or
-``.zst``) or a Parquet file (one document per row; needs ``pyarrow``). Readers yield
+A shard is a text file (one document), a JSONL file (one document per line), a WARC file of
+text such as Common Crawl's WET files (one document per text record; :mod:`cleanpress.warc`), each
+plain, ``.gz`` or ``.zst``, or a Parquet file (one document per row; needs ``pyarrow``). Readers yield
 :class:`~cleanpress.formats.Document` objects in file order; writers take the documents back,
 cleaned, in the same order and write the same format beside the destination, renaming it into
 place on success: a failed run leaves no partial file.
@@ -19,13 +20,14 @@ import zlib
 from dataclasses import dataclass
 from typing import IO, Any, Callable, Iterable, Iterator
 
-from . import formats
+from . import formats, warc
 from .errors import InputError
 from .formats import Document
 
-TEXT, JSONL, PARQUET = "text", "jsonl", "parquet"
-#: Suffixes found in folders, by format. Compression (.gz, .zst) may follow a JSONL or text suffix.
-SUFFIXES = {TEXT: (".txt",), JSONL: (".jsonl", ".ndjson"), PARQUET: (".parquet",)}
+TEXT, JSONL, PARQUET, WARC = "text", "jsonl", "parquet", "warc"
+#: Suffixes found in folders, by format. Compression (.gz, .zst) may follow a JSONL, WARC or text
+#: suffix (Common Crawl's WET files end in .warc.wet.gz).
+SUFFIXES = {TEXT: (".txt",), JSONL: (".jsonl", ".ndjson"), PARQUET: (".parquet",), WARC: (".warc", ".wet")}
 COMPRESSIONS = (".gz", ".zst")
 
 
@@ -42,6 +44,8 @@ def kind_of(path: str, fmt: str = "auto") -> Kind:
 
     >>> kind_of("a/b.jsonl.gz"), kind_of("x.parquet").fmt, kind_of("page.txt").fmt, kind_of("-").fmt
     (Kind(fmt='jsonl', compression='gz'), 'parquet', 'text', 'text')
+    >>> kind_of("CC-MAIN-20241201-00000.warc.wet.gz")
+    Kind(fmt='warc', compression='gz')
     """
     name = path.lower()
     compression = ""
@@ -126,9 +130,10 @@ def read(path: str, kind: Kind, text_field: str, warn: formats.Warn) -> Iterator
     stream = _open_read(path, kind.compression)
     line = 0
     try:
-        if kind.fmt == JSONL:
+        if kind.fmt in (JSONL, WARC):
             lines = stream if hasattr(stream, "readline") and kind.compression != "zst" else io.BufferedReader(stream)
-            for doc in formats.parse_jsonl(lines, name, text_field, warn):
+            parse = formats.parse_jsonl if kind.fmt == JSONL else warc.read
+            for doc in parse(lines, name, text_field, warn):
                 line = doc.line
                 yield doc
         else:
@@ -171,6 +176,17 @@ def _read_parquet(path: str, text_field: str) -> Iterator[Document]:
             yield Document(path, row, value if value is not None else "", record)
 
 
+def warc_info(path: str, kind: Kind) -> bytes:
+    """The leading ``warcinfo`` record of a WARC shard, to open its mirror with."""
+    stream = _open_read(path, kind.compression)
+    try:
+        return warc.info(stream if kind.compression != "zst" else io.BufferedReader(stream), path)
+    except InputError:
+        return b""  # reading the documents reports what is wrong with the file
+    finally:
+        stream.close()
+
+
 def parquet_schema(path: str):
     return _require("pyarrow.parquet", "parquet").ParquetFile(path).schema_arrow
 
@@ -190,11 +206,13 @@ def _require(module: str, extra: str):
 class Writer:
     """Writes one shard's documents, in the shard's own format, atomically.
 
-    ``write(doc, text, record)``: for a text shard the text, for JSONL and Parquet the record.
-    Gzip output carries no time stamp, so the same input gives byte-identical files.
+    ``write(doc, text, record)``: for a text shard the text, for JSONL and Parquet the record, for
+    WARC the text in a record with the headers it was read with (``head``, the source's
+    ``warcinfo`` record, goes first). Gzip output carries no time stamp, so the same input gives
+    byte-identical files.
     """
 
-    def __init__(self, path: str, kind: Kind, schema=None, make_dirs: bool = False):
+    def __init__(self, path: str, kind: Kind, schema=None, make_dirs: bool = False, head: bytes = b""):
         self.path, self.kind = path, kind
         if make_dirs:  # a mirror creates its folders; a named output file needs its folder to exist
             os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
@@ -206,7 +224,9 @@ class Writer:
             self._schema = schema
             self._pq = None
             return
-        if kind.compression == "gz":
+        if kind.fmt == WARC and kind.compression == "gz":
+            stream = raw  # one gzip member per record (warc.compress)
+        elif kind.compression == "gz":
             stream = gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0)
             self._closers.append(stream)
         elif kind.compression == "zst":
@@ -215,12 +235,19 @@ class Writer:
         else:
             stream = raw
         self._stream = stream
+        if head:
+            self._write_record(head)
+
+    def _write_record(self, data: bytes) -> None:
+        self._stream.write(warc.compress(data) if self.kind.compression == "gz" else data)
 
     def write(self, text: str, record: dict[str, Any] | None) -> None:
         if self.kind.fmt == PARQUET:
             self._rows.append(record or {})
             if len(self._rows) >= 4096:
                 self._flush_rows()
+        elif self.kind.fmt == WARC:
+            self._write_record(warc.record_bytes(text, record, self.path))
         elif record is None:
             self._stream.write(text.encode("utf-8"))
         else:

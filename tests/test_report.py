@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 import cleanpress
 from helpers import DATA, ROOT, SAMPLES, cli
@@ -56,6 +57,10 @@ def documents(corpus: Path) -> list[tuple[str, str]]:
             out += [(str(path), json.loads(line)["text"]) for line in path.read_text().splitlines()]
         elif name.endswith(".txt"):
             out.append((str(path), path.read_text()))
+        elif name.endswith(".wet"):
+            with open(path, "rb") as f:
+                out += [(str(path), r.content_stream().read().decode()) for r in ArchiveIterator(f)
+                        if r.rec_type == "conversion"]
     return out
 
 
