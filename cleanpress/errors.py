@@ -3,7 +3,16 @@ from __future__ import annotations
 
 
 class CleanpressError(Exception):
-    """Base class of every error cleanpress raises on purpose."""
+    """Base class of every error cleanpress raises on purpose. Its message is kept as an
+    attribute too: an engine that rebuilds the exception in another process with a message of
+    its own (Ray appends its retry advice) still shows what was said where it was raised."""
+
+    def __init__(self, *args: object):
+        super().__init__(*args)
+        self.text = str(args[0]) if args else ""
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class InputError(CleanpressError):

@@ -23,26 +23,35 @@ Connected components, two ways:
   pairs only: usually far fewer than the documents).
 - ``"auto"`` (default) collects when there are at most ``DRIVER_EDGES`` edges.
 
+``clean_files`` and ``dedup_files`` are what ``--engine ray`` runs: JSONL and Parquet through
+Ray's own readers, WARC files (Common Crawl's WET) split into records in the reading task.
+
 Ray is an optional dependency (``pip install 'cleanpress[ray]'``); nothing else in cleanpress
 imports this module.
 """
 from __future__ import annotations
 
+import contextlib
+import functools
+import io
 import logging
 import os
-from typing import Any
+import shutil
+from typing import Any, Iterator
 
 import numpy as np
 
 from . import dedup as local
 from . import shards
 from .config import DEFAULT, Config
-from .errors import InputError
+from .errors import CleanpressError, InputError
 from .minhash import similar_pairs
 from .pipeline import clean as clean_text
 
 ORDER = "_cp_order"
 LINE = "_cp_line"
+#: The line of its file where a WARC record starts (the local engine's ``line`` for it).
+WARC_LINE = "_cp_warc_line"
 _SIG = "_cp_sig"
 _PRIORITY = "_cp_priority"
 #: With components="auto", at most this many edges are joined on the driver.
@@ -325,35 +334,77 @@ def start(address: str | None = None, cpus: int | None = None) -> Any:
             ctx.join_operator_actor_num_cpus_override = 0.01
             ctx.hash_shuffle_operator_actor_num_cpus_override = 0.01
             ctx.hash_aggregate_operator_actor_num_cpus_override = 0.01
-    logging.getLogger("ray.data").setLevel(logging.ERROR)  # stderr is for cleanpress's messages
-    ray.data.DataContext.get_current().enable_progress_bars = False
+    # stderr is for cleanpress's messages: a task's error reaches the caller as an exception, and
+    # Ray Data would log its traceback twice on the way.
+    logging.getLogger("ray.data").setLevel(logging.CRITICAL)
+    ctx = ray.data.DataContext.get_current()
+    ctx.enable_progress_bars = False
+    # A broken record raises InputError in a task: let it reach the caller as an InputError, not
+    # as Ray's UserCodeException (see task_errors).
+    ctx.raise_original_map_exception = True
     return ray
 
 
 def files_format(paths: list[str], output: str | None, fmt: str = "auto") -> str:
-    """The one format (JSONL or Parquet) of ``paths``; an InputError for anything Ray can't take."""
+    """The one format (JSONL, WARC or Parquet) of ``paths``; an InputError for anything Ray can't take."""
     if not output or output == "-":
         raise InputError("the Ray engine writes a folder of files", hint="give -o a folder")
     kinds = {shards.kind_of(p, fmt).fmt for p in paths}
-    if "-" in paths or not kinds <= {shards.JSONL, shards.PARQUET} or len(kinds) != 1:
-        raise InputError("the Ray engine reads JSONL (plain, .gz, .zst) or Parquet files, one format per run",
-                         hint="use --engine local for text files and standard input")
+    if "-" in paths or not kinds <= {shards.JSONL, shards.WARC, shards.PARQUET} or len(kinds) != 1:
+        raise InputError("the Ray engine reads JSONL, WARC (each plain, .gz, .zst) or Parquet files, one format "
+                         "per run", hint="use --engine local for text files and standard input")
     return kinds.pop()
 
 
-def read(paths: list[str], kind: str, include_paths: bool = False):
+def read(paths: list[str], kind: str, include_paths: bool = False, text_field: str = "text"):
+    """``paths`` as a dataset of records; with ``include_paths``, each record's file in ``path``
+    (and for WARC the line its record starts on, in ``_cp_warc_line``)."""
     ray = require()
     if kind == shards.PARQUET:
         return ray.data.read_parquet(paths, include_paths=include_paths)
+    if kind == shards.WARC:
+        # Each file is read whole by one task and split into its records there.
+        return ray.data.read_binary_files(paths, include_paths=True).flat_map(
+            functools.partial(_warc_records, text_field=text_field, include_paths=include_paths))
     # pyarrow's JSON reader: Ray's lines=True reader turns strings such as "07" into numbers.
     return ray.data.read_json(paths, include_paths=include_paths, file_extensions=None)
 
 
+def _warc_records(row: dict[str, Any], *, text_field: str, include_paths: bool) -> list[dict[str, Any]]:
+    path, data = row["path"], row["bytes"]
+    # Ray's reader decompresses what its suffix says is compressed: the bytes say what they are.
+    compression = "gz" if data[:2] == b"\x1f\x8b" else "zst" if data[:4] == b"\x28\xb5\x2f\xfd" else ""
+    docs = shards.documents(io.BytesIO(data), path, shards.Kind(shards.WARC, compression), text_field,
+                            lambda message: None)
+    if not include_paths:
+        return [d.record for d in docs]
+    return [{**d.record, "path": path, WARC_LINE: d.line} for d in docs]
+
+
 def write(ds, kind: str, output: str) -> None:
+    """Ray's part files: Parquet for Parquet input, else JSON lines (WARC records among them)."""
     if kind == shards.PARQUET:
         ds.write_parquet(output)
     else:
         ds.write_json(output)
+
+
+@contextlib.contextmanager
+def task_errors(output: str) -> Iterator[None]:
+    """A cleanpress error raised in a Ray task, as itself: Ray hands it back as an exception of
+    both its class and its own (RayTaskError), whose message is the remote traceback. A failed
+    run leaves no output: Ray's part files are written as blocks finish, so the folder goes,
+    unless it was there before."""
+    existed = os.path.exists(output)
+    try:
+        yield
+    except BaseException as e:
+        if not existed and os.path.isdir(output):
+            shutil.rmtree(output, ignore_errors=True)
+        cause = getattr(e, "cause", None)
+        if isinstance(e, CleanpressError) and isinstance(cause, CleanpressError):
+            raise cause from None
+        raise
 
 
 def clean_files(paths: list[str], output: str, config: Config = DEFAULT, *, fmt: str = "auto",
@@ -361,7 +412,8 @@ def clean_files(paths: list[str], output: str, config: Config = DEFAULT, *, fmt:
     """Clean ``paths`` on Ray into the folder ``output`` (Ray's part files, the input's format)."""
     kind = files_format(paths, output, fmt)
     start(address, cpus)
-    write(clean(read(paths, kind), config, text_field=text_field), kind, output)
+    with task_errors(output):
+        write(clean(read(paths, kind, text_field=text_field), config, text_field=text_field), kind, output)
 
 
 def dedup_files(paths: list[str], output: str, config: local.DedupConfig = local.DEFAULT, *, fmt: str = "auto",
@@ -371,11 +423,13 @@ def dedup_files(paths: list[str], output: str, config: local.DedupConfig = local
     local engine reports them (``source`` as given, ``line``, ``kept``, ``similarity``, ``id``)."""
     kind = files_format(paths, output, fmt)
     start(address, cpus)
-    ds = read(paths, kind, include_paths=True)
-    carry = (id_field,) if id_field in ds.schema().names else ()
-    kept, clusters = dedup(ds, config, text_field=text_field, priority_field=priority_field, carry=carry,
-                           path_column="path")
-    write(kept.drop_columns(["path"]), kind, output)
+    with task_errors(output):
+        ds = read(paths, kind, include_paths=True, text_field=text_field)
+        names = ds.schema().names
+        carry = tuple(c for c in (id_field, WARC_LINE) if c in names)
+        kept, clusters = dedup(ds, config, text_field=text_field, priority_field=priority_field, carry=carry,
+                               path_column="path")
+        write(kept.drop_columns(["path", *(c for c in (WARC_LINE,) if c in names)]), kind, output)
     given = {os.path.abspath(p): p for p in paths}  # Ray reports absolute paths
     out = []
     for c in clusters:
@@ -383,7 +437,9 @@ def dedup_files(paths: list[str], output: str, config: local.DedupConfig = local
         for m in c["members"]:
             row = {"source": given.get(os.path.abspath(m["source"]), m["source"]), "line": m["line"],
                    "kept": m["kept"], "similarity": m["similarity"]}
-            if carry and m.get(id_field) is not None:
+            if WARC_LINE in m:  # a WARC record is named by the line it starts on, as the local engine does
+                row["line"] = m[WARC_LINE]
+            if id_field in carry and m.get(id_field) is not None:
                 row["id"] = m[id_field]
             members.append(row)
         out.append({"size": c["size"], "members": members})

@@ -111,8 +111,7 @@ def _glob(rel: str, pattern: str) -> bool:
 
 # Reading -----------------------------------------------------------------------------------------
 
-def _open_read(path: str, compression: str) -> IO[bytes]:
-    raw = formats.open_binary(path)
+def _decompressed(raw: IO[bytes], compression: str) -> IO[bytes]:
     if compression == "gz":
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     if compression == "zst":
@@ -123,11 +122,15 @@ def _open_read(path: str, compression: str) -> IO[bytes]:
 
 def read(path: str, kind: Kind, text_field: str, warn: formats.Warn) -> Iterator[Document]:
     """The documents of one shard, in order; a corrupt or unreadable file is an InputError."""
-    name = "<stdin>" if path == "-" else path
     if kind.fmt == PARQUET:
-        yield from _read_parquet(path, text_field)
-        return
-    stream = _open_read(path, kind.compression)
+        return _read_parquet(path, text_field)
+    return documents(formats.open_binary(path), "<stdin>" if path == "-" else path, kind, text_field, warn)
+
+
+def documents(raw: IO[bytes], name: str, kind: Kind, text_field: str, warn: formats.Warn) -> Iterator[Document]:
+    """The documents of a text, JSONL or WARC shard read from ``raw`` (compressed as ``kind``
+    says), in order; ``raw`` is closed at the end (unless it is stdin)."""
+    stream = _decompressed(raw, kind.compression)
     line = 0
     try:
         if kind.fmt in (JSONL, WARC):
@@ -148,8 +151,9 @@ def read(path: str, kind: Kind, text_field: str, warn: formats.Warn) -> Iterator
         raise InputError(f"cannot read the {kind.compression or kind.fmt} data{at}: {e}", source=name,
                          hint="the file is corrupt or truncated; restore it or leave it out with --exclude") from None
     finally:
-        if stream is not sys.stdin.buffer:
+        if raw is not sys.stdin.buffer:
             stream.close()
+            raw.close()
 
 
 def _read_parquet(path: str, text_field: str) -> Iterator[Document]:
@@ -178,13 +182,15 @@ def _read_parquet(path: str, text_field: str) -> Iterator[Document]:
 
 def warc_info(path: str, kind: Kind) -> bytes:
     """The leading ``warcinfo`` record of a WARC shard, to open its mirror with."""
-    stream = _open_read(path, kind.compression)
+    raw = formats.open_binary(path)
+    stream = _decompressed(raw, kind.compression)
     try:
         return warc.info(stream if kind.compression != "zst" else io.BufferedReader(stream), path)
-    except InputError:
+    except (InputError, OSError, EOFError, zlib.error):
         return b""  # reading the documents reports what is wrong with the file
     finally:
         stream.close()
+        raw.close()
 
 
 def parquet_schema(path: str):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -127,3 +128,41 @@ def test_without_ray_the_engine_says_how_to_install_it_and_nothing_else_imports_
              "assert 'ray' not in sys.modules, 'ray was imported'\n")
     subprocess.run([sys.executable, "-c", probe, str(SAMPLES / "clean-essay.txt"), str(tmp_path / "o.txt")],
                    check=True)
+
+
+def test_wet_files_on_ray_give_the_local_engines_records_and_clusters(tmp_path):
+    from test_warc import PAGES, wet
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "a.warc.wet.gz").write_bytes(wet(PAGES[:3]))
+    (data / "b.warc.wet").write_bytes(wet([PAGES[1], PAGES[3]], compressed=False))  # a page crawled twice
+    files = [str(data / "a.warc.wet.gz"), str(data / "b.warc.wet")]
+    run = cli("clean", *files, "-o", str(tmp_path / "ray-clean"), "--engine", "ray", "--jobs", "2")
+    assert run.returncode == 0, run.stderr.decode()[-3000:]
+    got = [json.loads(line) for f in sorted((tmp_path / "ray-clean").iterdir()) for line in f.read_text().splitlines()]
+    local = [json.loads(line) for line in cli("clean", *files, "--no-metadata", check=True).stdout.splitlines()]
+    assert sorted(got, key=json.dumps) == sorted(local, key=json.dumps) and len(local) == 5
+    # dedup: the same pages kept, the same clusters, members named by the line their record starts on.
+    cli("dedup", *files, "-o", str(tmp_path / "ray-kept"), "--clusters", str(tmp_path / "ray-c.jsonl"),
+        "--engine", "ray", "--jobs", "2", check=True)
+    cli("dedup", *files, "-o", str(tmp_path / "kept.jsonl"), "--clusters", str(tmp_path / "c.jsonl"), "-q", check=True)
+    kept = [json.loads(line)["url"] for f in sorted((tmp_path / "ray-kept").iterdir()) for line in f.read_text().splitlines()]
+    assert sorted(kept) == sorted(json.loads(line)["url"] for line in (tmp_path / "kept.jsonl").read_text().splitlines())
+    assert (tmp_path / "ray-c.jsonl").read_text() == (tmp_path / "c.jsonl").read_text()
+    assert len(kept) == 4 and json.loads((tmp_path / "c.jsonl").read_text())["members"][1]["line"] > 1
+
+
+def test_a_broken_record_on_ray_is_an_input_error_and_leaves_no_output(tmp_path):
+    from test_warc import PAGES, wet
+
+    raw = wet(PAGES[:2], compressed=False)[:-3000]
+    (tmp_path / "cut.warc.wet").write_bytes(raw)
+    run = cli("clean", str(tmp_path / "cut.warc.wet"), "-o", str(tmp_path / "out"), "--engine", "ray")
+    err = run.stderr.decode()
+    line = raw[:raw.rindex(b"WARC/1.0")].count(b"\n") + 1
+    assert run.returncode == 2 and "Traceback" not in err, err
+    assert re.fullmatch(re.escape(f"cleanpress: error: {tmp_path / 'cut.warc.wet'}:{line}: the record is cut short: ")
+                        + r"Content-Length says \d+ bytes, the file holds \d+ \(the file is truncated; restore it "
+                        r"or leave it out with --exclude\)", err.strip()), err
+    assert not (tmp_path / "out").exists()
