@@ -113,8 +113,9 @@ def read(stream: IO[bytes], source: str, text_field: str, warn: formats.Warn) ->
         if kind not in TEXT_RECORDS or (kind == "resource" and not ctype.startswith("text/plain")):
             skipped[kind] += 1
             continue
+        # Not refused when it looks like HTML, as JSONL text is: the record says it is text, and
+        # one odd page among a crawl's millions must not stop the run.
         text = formats.decode(block, source, warn, body_line)
-        formats.refuse_html(text, source, start)
         record: dict[str, Any] = {key: _header(headers, name) for key, name in _FLAT}
         record[text_field] = text
         record["warc_version"] = version

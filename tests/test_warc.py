@@ -11,10 +11,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from warcio.archiveiterator import ArchiveIterator
 from warcio.warcwriter import WARCWriter
 
 import cleanpress
+from cleanpress import warc
 from helpers import aeb_pages, cli
 
 PAGES = aeb_pages("htmltext")[:4]
@@ -179,3 +182,21 @@ def test_text_cannot_be_written_as_warc_without_warc_headers(tmp_path: Path):
     run = cli("clean", str(tmp_path / "page.txt"), "-o", str(tmp_path / "out.warc"))
     assert run.returncode == 2 and b"has no WARC headers to write" in run.stderr
     assert not (tmp_path / "out.warc").exists()
+
+
+HEADER_VALUE = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=30).map(str.strip)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(texts=st.lists(st.text(st.characters(blacklist_categories=("Cs",))), min_size=1, max_size=4),
+       values=st.lists(HEADER_VALUE, min_size=4, max_size=4))
+def test_any_text_written_as_warc_records_reads_back_as_it_was(texts, values):
+    headers = [["WARC-Type", "conversion"], ["WARC-Target-URI", values[0]], ["WARC-Date", values[1]],
+               ["WARC-Record-ID", values[2]], ["X-Note", values[3]], ["Content-Type", "text/plain"]]
+    record = {"warc_version": "WARC/1.0", "warc_headers": headers}
+    raw = b"".join(warc.record_bytes(t, record) for t in texts)
+    for data in (raw, b"".join(warc.compress(warc.record_bytes(t, record)) for t in texts)):
+        stream = gzip.GzipFile(fileobj=io.BytesIO(data)) if data[:2] == b"\x1f\x8b" else io.BytesIO(data)
+        docs = list(warc.read(stream, "x.warc", "text", lambda m: pytest.fail(m)))
+        assert [d.text for d in docs] == texts
+        assert all(d.record["warc_headers"] == headers and d.record["url"] == values[0] for d in docs)
