@@ -108,7 +108,8 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
              for i, f in enumerate(flats)]
     kinds, values = boilerplate.classify(flats, feats, matches, {i: r.link_share for i, r in readings.items()})
     dated = [m is not None and m.code in _DATED for m in matches]
-    doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated)
+    doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated,
+               comments_section(kinds, matches, feats, flats))
     view = list(range(len(blocks)))
     # Judge the kept blocks again, as cleaning the output would, until a round over exactly the
     # kept blocks removes nothing: the output is its own clean text (clean(clean(x)) == clean(x)).
@@ -151,6 +152,8 @@ class _Doc:
     numbers: list
     #: Whether each block is a stray timestamp or a dated byline (the date of a teaser card).
     dated: list
+    #: The blocks that are readers' comments (see comments_section).
+    comments: frozenset
     #: The body and title found for each sequence of blocks asked about.
     bodies: dict = field(default_factory=dict)
 
@@ -255,6 +258,11 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
             if can_remove(i, "CP201"):
                 remove(i, _before_title(doc.lines[body.anchor]) if body.anchor is not None
                        else _OUTSIDE["CP201", _why(doc.feats[i])])
+        elif i > body.end and i in doc.comments:
+            # Readers' words: their own rule, so that ignoring it keeps them (in every round:
+            # what stays after the article is still under the comments heading).
+            if can_remove(i, "CP205"):
+                remove(i, _COMMENT)
         elif i > body.end and can_remove(i, "CP202"):
             remove(i, _after_cut(doc.lines[body.cut], body.cut_at) if body.cut is not None
                    else _OUTSIDE["CP202", _why(doc.feats[i])])
@@ -281,6 +289,49 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
                         and not _DATELINE_LEAD(doc.flats[j])):
                     remove(j, _Removal("CP203", f"caption of the photo credited on line {doc.lines[i]}"))
                     break
+
+
+def comments_section(kinds: list[str], matches: list, feats: list, flats: list[str]) -> frozenset[int]:
+    """The blocks that are readers' comments. The comments open at a heading or an author line
+    ("Leave a Reply", "jdoe says:") and end at a section heading ("Related posts"), or at a
+    comments heading after comments ("Leave a Reply" over the form, "Comments are closed").
+    Inside, a comment is a comment-like block (:func:`_comment_like`) within
+    :data:`COMMENT_GAP` blocks of a line a pattern knows (an author line, a date, a rating, a
+    reply link), or right after another comment (a comment of several paragraphs)."""
+    found: set[int] = set()
+    inside = False
+    marker = -COMMENT_GAP - 1  # the last line a pattern knows, inside the comments
+    previous = False  # whether the block before was a comment
+    for i, kind in enumerate(kinds):
+        m = matches[i]
+        is_comment = False
+        if kind == boilerplate.SECTION or kind == boilerplate.COMMENTS and m.code == "CP114" and found:
+            inside = False
+        elif kind == boilerplate.COMMENTS:
+            inside, marker = True, i
+        elif inside and m is not None:
+            marker = i
+        elif inside and (previous or i - marker <= COMMENT_GAP) and _comment_like(kind, m, feats[i], flats[i]):
+            found.add(i)
+            is_comment = True
+        previous = is_comment
+    return frozenset(found)
+
+
+#: At most this many blocks from a line a pattern knows to the comment after it: an author's
+#: name (a link), a date and a rating may stand before a comment.
+COMMENT_GAP = 3
+
+
+def _comment_like(kind: str, match, f, flat: str) -> bool:
+    """Prose, or a sentence of two words or more that no pattern knows and that is no link: what
+    a reader writes (a form's one-word labels, an author's linked name, the headlines of a
+    sidebar are not). A short line that ends with a comma ("Hi Alex,") is a reply's greeting."""
+    return match is None and (kind == boilerplate.PROSE or kind == boilerplate.PLAIN and f.words >= 2 and f.terminal
+                              or kind in (boilerplate.PLAIN, boilerplate.LINK) and flat.endswith(","))
+
+
+_COMMENT = _Removal("CP205", "a reader's comment, under the heading or author line that opens the comments")
 
 
 _LONE_BULLETS = frozenset("*•·▪►▸")

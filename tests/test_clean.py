@@ -610,3 +610,30 @@ def test_the_article_begins_after_its_headline_even_when_a_teaser_repeats_the_he
     r = clean(page)
     assert r.text == "\n".join(article) + "\n"
     assert "above the headline on line 8" in next(e.reason for e in r.edits if e.line == 5)
+
+
+COMMENTED = (CASES / "clean" / "comments-are-cut.in.txt").read_text(encoding="utf-8")
+SIDEBAR = ("Comments are closed.\nRecent Posts\nWhy you might get a letter from us this season.\n"
+           "What are standout charities?\nOur recent visit to Burkina Faso.\n")
+
+
+def test_readers_comments_go_as_their_own_rule_and_ignoring_it_keeps_them():
+    result = clean(COMMENTED)
+    comments = [COMMENTED[e.start:e.end] for e in result.edits if e.code == "CP205"]
+    assert [c.split(",")[0].split(".")[0] for c in comments] == [
+        "This is great news for everyone who works late shifts at the airport", "About time"]
+    kept = clean(COMMENTED, Config(ignore=("CP205",))).text
+    assert kept.endswith("since taxis at night cost several times as much.\n"
+                         "This is great news for everyone who works late shifts at the airport, finally a cheap way home.\n"
+                         "About time. I have been waiting for this for years and years, and I will use it every week.\n")
+    assert "says:" not in kept and "Leave a Reply" not in kept  # author lines and the heading still go
+    assert clean(kept, Config(ignore=("CP205",))).text == kept
+
+
+def test_a_sidebar_after_the_comments_is_no_comment():
+    text = COMMENTED + SIDEBAR
+    codes = {text[e.start:e.end].strip(): e.code for e in clean(text).edits}
+    assert codes["Why you might get a letter from us this season."] == "CP202"
+    assert codes["About time. I have been waiting for this for years and years, and I will use it every week."] == "CP205"
+    kept = clean(text, Config(ignore=("CP205",))).text
+    assert "About time." in kept and "standout charities" not in kept

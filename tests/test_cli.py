@@ -220,3 +220,10 @@ def test_unwritable_output_is_a_clear_error(tmp_path):
     run = cli("clean", str(SPUTNIK), "-o", str(tmp_path / "no" / "such" / "dir" / "out.txt"))
     assert run.returncode == 2
     assert "cleanpress: error:" in run.stderr.decode() and b"Traceback" not in run.stderr
+
+
+def test_ignore_cp205_keeps_readers_comments_through_a_pipe():
+    page = (ROOT / "tests" / "cases" / "clean" / "comments-are-cut.in.txt").read_bytes()
+    default = cli("clean", input=page, check=True).stdout.decode()
+    kept = cli("clean", "--ignore", "CP205", input=page, check=True).stdout.decode()
+    assert "About time." not in default and "About time." in kept and "pmartin says:" not in kept
