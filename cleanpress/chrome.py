@@ -44,7 +44,9 @@ _NAV = (r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:m
 
 # A comment's buttons alone. They also follow posts and images embedded in articles, so, unlike
 # the rest of CP115, they do not end the body (see SECTION_END).
-_COMMENT_BUTTONS = (r"(?:reply|report|flag|like|antworten|répondre|responder|ответить|rispondi)"
+_COMMENT_BUTTONS = (r"(?:reply|report|flag|like|antworten|répondre|responder|ответить|rispondi|"
+                    # a forum post's buttons
+                    r"quote|reply\s+with\s+quote|multi-?quote|post\s+reply|quick\s+reply|zitieren|citer|citar|цитировать)"
                     r"(?:\s+(?:to\s+this\s+comment|↓))?\W*")
 
 # The small print of a comment form, as blog software prints it under every post in the site's
@@ -304,6 +306,8 @@ PATTERNS: dict[str, list[str]] = {
         r"いいね|ブックマーク|공유(?:하기)?|인쇄|좋아요|밴드)\W*",
         # ar
         r"(?:شارك(?:\s+عبر)?|مشاركة|طباعة)\W*",
+        # A recipe card's buttons: "Print Recipe", "Pin Recipe", "Save Recipe".
+        r"(?:print|pin|save|share|email)\s+(?:this\s+)?recipe\W*",
     ],
     # --- CP103 follow-us prompts and bare handles ---------------------------------------------
     "CP103": [
@@ -400,6 +404,12 @@ PATTERNS: dict[str, list[str]] = {
         # ar
         r"(?:الرئيسية|الصفحة\s+الرئيسية|تسجيل\s+(?:الدخول|الخروج)|إنشاء\s+حساب|اتصل\s+بنا|من\s+نحن|"
         r"سياسة\s+الخصوصية|شروط\s+الاستخدام|المزيد|اقرأ\s+المزيد|التالي|السابق|بحث)\W*",
+        # Forum software's navigation (phpBB, vBulletin, XenForo, SMF): "Board index", "Return to
+        # “Boats and Gear”", "Who is online", "Users browsing this forum: …"; a recipe card's jump link.
+        r"(?:board|forum|forums)\s+index\W*|return\s+to\s+(?:[“\"«‘'].{1,80}[”\"»’']|(?:the\s+)?(?:board|forum)\s+index)\W*|"
+        r"jump\s+to(?:\s+(?:recipe|content|comments|navigation|top|video))?\W*|who\s+is\s+online\W*|"
+        r"users\s+browsing\s+this\s+(?:forum|thread|topic)\s*:.{0,200}|(?:unanswered|active|new|unread)\s+(?:topics|posts)\W*|"
+        r"mark\s+(?:forums|topics|all\s+forums)\s+read\W*|view\s+(?:unanswered|active|new|unread)\s+(?:topics|posts)\W*",
     ],
     # --- CP105 advertisements and sponsored markers -------------------------------------------
     "CP105": [
@@ -454,7 +464,7 @@ PATTERNS: dict[str, list[str]] = {
         # "Proudly powered by WordPress | Theme: …"; a sentence goes on past one word ("Powered by
         # a 2-litre engine, …").
         r"(?:proudly\s+)?powered\s+by\s+[\w.®™-]+(?:\s+(?:version\s+|v)\d[\d.]*)?"
-        r"(?:\s*[|·•–—-]\s*.{0,100}|\s+(?:copyright|©).{0,150}|\.)?|"
+        r"(?:\s*[|·•–—-]\s*.{0,100}|\s+(?:forum\s+software\s+)?(?:copyright|©).{0,150}|\.)?|"
         r"(?:stolz\s+präsentiert\s+von|betrieben\s+mit|fièrement\s+propulsé\s+par|propulsé\s+par|"
         r"(?:funciona\s+)?gracias\s+a|orgulhosamente\s+mantido\s+com|(?:сайт\s+)?работает\s+на|gestito\s+con)\s+"
         r"(?:wordpress|blogger|drupal|joomla|ghost|hugo|jekyll|typo3|wix|squarespace)(?:\s*[|·•–—-]\s*.{0,100}|\.)?",
@@ -509,6 +519,8 @@ PATTERNS: dict[str, list[str]] = {
         r"pubblicato|veröffentlicht|escrito|written)\s+(?:por|by|par|da|von)\s*:\s*(?-i:\p{Lu}).{0,200}",
         # A name in a script without case ("by ライトハウス国際特許事務所 ／ 2016.12.01"), a date after it.
         r"by\s+[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,30}(?:\s*[／/|]\s*[\d./年月日-]{6,20})?",
+        # A forum post's author line: "Post by harbourjim » Mon Oct 14, 2019 8:12 am".
+        r"(?:post\s+)?by\s+[^\s»]{1,40}(?:\s+[^\s»]{1,40}){0,3}\s+»\s+(?=[^.!?]*\d)[^.!?]{4,60}",
     ],
     # --- CP111 social counters and bare numbers -----------------------------------------------
     "CP111": [
@@ -544,6 +556,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:report\s+(?:an?\s+)?(?:error|typo|mistake|problem|issue|correction)|suggest\s+a\s+correction|"
         r"(?:einen\s+)?fehler\s+melden|signaler\s+une\s+erreur|(?:reportar|informar\s+de)\s+(?:un\s+)?error|"
         r"reportar\s+erro|сообщить\s+об\s+ошибке|segnala\s+(?:un\s+)?errore)\W*",
+        # A forum's counters: "5 posts • Page 1 of 1", "Posts: 1234"; a recipe's rating widget.
+        r"\d[\d,.]*\s+(?:posts?|topics?|replies|messages)\s*[•·|,]\s*page\s+\d+\s+of\s+\d+(?:\s*[•·|,]\s*[\d,\s]+)?",
+        r"(?:posts|topics|replies|threads|messages|beiträge|themen|messages|mensajes|mensagens|сообщения)\s*:\s*[\d.,]+",
+        r"rate\s+this\s+recipe\W*|[\d.,]+\s+from\s+[\d,]+\s+(?:votes?|ratings?|reviews?)\W*",
     ],
     # --- CP112 a page's "last edited" line (a date in it) ---------------------------------------
     "CP112": [
@@ -559,6 +575,8 @@ PATTERNS: dict[str, list[str]] = {
         r"all\s+times\s+are\s+(?:gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?(?:\s+hours?)?\.?(?:\s+the\s+time\s+now\s+is\s+.{1,30})?",
         # zh / ja: a date with its label ("发布时间：2007-01-01 12:00", "更新日：2023年5月1日").
         r"(?:发布|發佈|发表|發表|更新|公開|投稿|录入|錄入)?(?:时间|時間|日期|日時|日)\s*[:：]\s*[\d年月日号时時分秒:./\s-]{4,40}",
+        # A forum post's edit note: "Last edited by saltydog on Mon Oct 14, 2019 9:45 am, edited 1 time in total."
+        r"last\s+edited\s+by\s+.{1,60}?(?:\s+on\s+.{4,60}?)?(?:,\s*edited\s+\d+\s+times?\s+in\s+total)?\.?",
     ],
     # --- CP114 section headings that end the article body -------------------------------------
     "CP114": [
@@ -974,7 +992,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_3", "CP104_5", "CP104_16", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_6", "CP110_7", "CP111_0", "CP111_7", "CP114_13", "CP114_15"})
+    "CP110_1", "CP110_6", "CP110_7", "CP111_0", "CP111_7", "CP111_9", "CP111_11", "CP114_13", "CP114_15"})
 
 
 def symbol_openers() -> frozenset[str]:
