@@ -569,12 +569,13 @@ def list_number(flat: str) -> int | None:
 
 
 def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
-               body: Body | None) -> int | None:
+               body: Body | None, page_title: str | None = None) -> int | None:
     """The block that is the title: a heading shortly before the first paragraph of the body.
 
     A heading repeated in the head of the page (the ``<title>`` and the ``<h1>``, often with
     `` | Site`` appended) is the title; otherwise the heading just before the body, skipping
-    bylines and timestamps.
+    bylines and timestamps. ``page_title``: the page's first line (its <title>), when it is not
+    the first of ``flats`` (gone as a copy of the title).
     """
     if body is None:
         return None
@@ -582,7 +583,7 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
     lo = max(0, end - 12)
     candidates = [i for i in range(lo, end) if kinds[i] in (PLAIN, LINK) and _headline(flats[i], feats[i])]
     if not candidates:
-        return None
+        return _lengthening(flats, feats, kinds, lo, end, page_title, body.start)
     shortest = min(len(flats[i]) for i in candidates)
     # Only head blocks at least as long as a candidate can repeat it.
     head = [(j, _norm(flats[j])) for j in range(0, end) if len(flats[j]) >= shortest]
@@ -590,6 +591,9 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
         t = _norm(flats[i])
         if any(j != i and (h == t or _site_suffixed(h, t)) for j, h in head):
             return i
+    lengthened = _lengthening(flats, feats, kinds, lo, end, page_title, body.start)
+    if lengthened is not None:
+        return lengthened
     # Otherwise the last heading before the body, with at most one other short block between.
     outside = [i for i in candidates if i < body.start]
     if not outside:
@@ -668,14 +672,45 @@ def title_anchor(flats: Sequence[str], feats: Sequence[Features | None]) -> int 
     return None
 
 
-def _headline(flat: str, f: Features) -> bool:
-    """Could be the title: a few words, not a sentence, and not a list item ("* Share ...")."""
-    return (4 <= f.words <= 30 and f.weight <= 250 and not f.bullet
+def _headline(flat: str, f: Features, fewest: int = 4) -> bool:
+    """Could be the title: a few words (``fewest`` or more), not a sentence, and not a list item
+    ("* Share ...")."""
+    return (fewest <= f.words <= 30 and f.weight <= 250 and not f.bullet
             and not flat.rstrip().endswith((".", ",", ":", ";")))
 
 
 def _norm(s: str) -> str:
     return " ".join(s.lower().split())
+
+
+def _lengthening(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], lo: int,
+                 end: int, page_title: str | None, start: int) -> int | None:
+    """The heading (of two words or more) between ``lo`` and ``end`` that the page's first line,
+    its <title>, lengthens by a word or two before the site's name ("Easy Banana Bread Recipe -
+    Home Baking" over "Easy Banana Bread"). A short heading that opens the text, with at most one
+    other short block between it and the body (``start``), is the title too: so the output,
+    cleaned again, keeps it."""
+    first = _norm(page_title if page_title is not None else flats[0])
+    for i in range(lo, end):
+        if i == 0 and page_title is None:
+            between = [j for j in range(1, start) if kinds[j] in (PLAIN, LINK)]
+            if kinds[0] in (PLAIN, LINK) and _headline(flats[0], feats[0], 2) and len(between) <= 1:
+                return 0
+            continue
+        if kinds[i] in (PLAIN, LINK) and _headline(flats[i], feats[i], 2) and _lengthened(first, _norm(flats[i])):
+            return i
+    return None
+
+
+_SITE_SEPARATOR = regex.compile(r"\s[|–—-]\s|\s·\s|:\s")
+
+
+def _lengthened(h: str, t: str) -> bool:
+    """``h`` is the title ``t`` and at most two more words, then a site's name after a separator."""
+    if not h.startswith(t + " "):
+        return False
+    sep = _SITE_SEPARATOR.search(h, len(t))
+    return sep is not None and len(h[len(t):sep.start()].split()) <= 2
 
 
 def _site_suffixed(h: str, t: str) -> bool:

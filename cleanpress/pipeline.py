@@ -191,7 +191,8 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
             at = at if at >= 0 else None
         sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq], at, [doc.numbers[i] for i in seq],
                                   [doc.dated[i] for i in seq])
-        t = boilerplate.find_title([flats[i] for i in seq], sub_feats, sub_kinds, sub)
+        t = boilerplate.find_title([flats[i] for i in seq], sub_feats, sub_kinds, sub,
+                                   flats[0] if seq and seq[0] != 0 else None)
         body = None
         if sub:
             body = boilerplate.Body(seq[sub.start], seq[sub.end], None if sub.anchor is None else anchor,
