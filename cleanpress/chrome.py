@@ -181,6 +181,10 @@ _LABELLED_CREDIT = r"(?:image|photo|picture|media|video)\s+(?:copyright|caption)
 
 # The headings of a "read also" box, which also stands in mid-article with the article going on
 # after it (see boilerplate.inline_boxes); "Most read" and "Comments" open what follows one.
+# A forum post's author line: "Post by harbourjim » Mon Oct 14, 2019 8:12 am" (phpBB). The
+# first stands over the thread's first post, as a byline does; the others open its replies.
+_FORUM_POST = r"(?:post\s+)?by\s+[^\s»]{1,40}(?:\s+[^\s»]{1,40}){0,3}\s+»\s+(?=[^.!?]*\d)[^.!?]{4,60}"
+
 _READ_ALSO = (
     r"(?:read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|coverage|content|reading|links?))?|"
     r"lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|(?:[àa]\s+)?lire\s+aussi|voir\s+aussi|"
@@ -519,8 +523,7 @@ PATTERNS: dict[str, list[str]] = {
         r"pubblicato|veröffentlicht|escrito|written)\s+(?:por|by|par|da|von)\s*:\s*(?-i:\p{Lu}).{0,200}",
         # A name in a script without case ("by ライトハウス国際特許事務所 ／ 2016.12.01"), a date after it.
         r"by\s+[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,30}(?:\s*[／/|]\s*[\d./年月日-]{6,20})?",
-        # A forum post's author line: "Post by harbourjim » Mon Oct 14, 2019 8:12 am".
-        r"(?:post\s+)?by\s+[^\s»]{1,40}(?:\s+[^\s»]{1,40}){0,3}\s+»\s+(?=[^.!?]*\d)[^.!?]{4,60}",
+        _FORUM_POST,
     ],
     # --- CP111 social counters and bare numbers -----------------------------------------------
     "CP111": [
@@ -1192,6 +1195,8 @@ class Match:
     captioned: bool = False
     #: The heading of a "read also" box, which may stand in mid-article.
     read_also: bool = False
+    #: A forum post's author line: the ones after the first open the replies (comments).
+    forum_post: bool = False
 
 
 _MATCHES = {code: Match(code, code in SECTION_END)
@@ -1200,7 +1205,8 @@ _MATCHES["CP109 caption"] = Match("CP109", False, captioned=True)
 _MATCHES["CP115 author"] = Match("CP115", True, opens_comments=True)
 # The match of each named group of the pattern alternations ("CP115_2"), by its rule's.
 _MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p in _COMMENTS_OPENERS,
-                                       captioned=p == _LABELLED_CREDIT, read_also=p == _READ_ALSO)
+                                       captioned=p == _LABELLED_CREDIT, read_also=p == _READ_ALSO,
+                                       forum_post=p == _FORUM_POST)
                  for table in (PATTERNS, CONTAINS) for code, pats in table.items() for i, p in enumerate(pats)})
 
 

@@ -294,7 +294,8 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
 
 def comments_section(kinds: list[str], matches: list, feats: list, flats: list[str]) -> frozenset[int]:
     """The blocks that are readers' comments. The comments open at a heading or an author line
-    ("Leave a Reply", "jdoe says:") and end at a section heading ("Related posts"), or at a
+    ("Leave a Reply", "jdoe says:", a forum thread's second post's "Post by jim » Mon Oct 14,
+    2019 8:12 am" and the ones after it) and end at a section heading ("Related posts"), or at a
     comments heading after comments ("Leave a Reply" over the form, "Comments are closed").
     Inside, a comment is a comment-like block (:func:`_comment_like`) within
     :data:`COMMENT_GAP` blocks of a line a pattern knows (an author line, a date, a rating, a
@@ -303,10 +304,15 @@ def comments_section(kinds: list[str], matches: list, feats: list, flats: list[s
     inside = False
     marker = -COMMENT_GAP - 1  # the last line a pattern knows, inside the comments
     previous = False  # whether the block before was a comment
+    posts = 0  # forum posts' author lines so far
     for i, kind in enumerate(kinds):
         m = matches[i]
         is_comment = False
-        if kind == boilerplate.SECTION or kind == boilerplate.COMMENTS and m.code == "CP114" and found:
+        if m is not None and m.forum_post:
+            posts += 1
+            if posts > 1:
+                inside, marker = True, i
+        elif kind == boilerplate.SECTION or kind == boilerplate.COMMENTS and m.code == "CP114" and found:
             inside = False
         elif kind == boilerplate.COMMENTS:
             inside, marker = True, i

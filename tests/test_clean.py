@@ -637,3 +637,18 @@ def test_a_sidebar_after_the_comments_is_no_comment():
     assert codes["About time. I have been waiting for this for years and years, and I will use it every week."] == "CP205"
     kept = clean(text, Config(ignore=("CP205",))).text
     assert "About time." in kept and "standout charities" not in kept
+
+
+def test_a_forum_threads_replies_are_comments_and_ignoring_cp205_keeps_the_thread():
+    thread = (CASES / "clean" / "forum-thread-first-post.in.txt").read_text(encoding="utf-8")
+    replies = [thread[e.start:e.end].split(".")[0] for e in clean(thread).edits if e.code == "CP205"]
+    assert replies == ["Change the oil before you lay it up, not in spring", "Then run pink antifreeze through the raw "
+                       "water intake until it comes out of the exhaust", "Don't forget the fresh water tank and the "
+                       "water heater", "Thanks, that's exactly what I needed"]
+    kept = clean(thread, Config(ignore=("CP205",))).text
+    assert kept.splitlines()[2:] == [r + "." if not r.endswith(".") else r for r in [
+        "Change the oil before you lay it up, not in spring. Old oil holds acids that sit on the bearings all winter",
+        "Then run pink antifreeze through the raw water intake until it comes out of the exhaust",
+        "Don't forget the fresh water tank and the water heater. Drain both and pump antifreeze through every faucet "
+        "until it runs pink", "Thanks, that's exactly what I needed. I will do the oil change this weekend"]]
+    assert "Post by" not in kept and "Re:" not in kept and clean(kept, Config(ignore=("CP205",))).text == kept
