@@ -191,8 +191,11 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
             at = at if at >= 0 else None
         sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq], at, [doc.numbers[i] for i in seq],
                                   [doc.dated[i] for i in seq])
+        # The page's first line (its <title>) stays the reference in the first round, where it
+        # may have gone as a copy of the headline; later rounds judge what is kept, as cleaning
+        # the output would.
         t = boilerplate.find_title([flats[i] for i in seq], sub_feats, sub_kinds, sub,
-                                   flats[0] if seq and seq[0] != 0 else None)
+                                   flats[0] if whole and seq and seq[0] != 0 else None)
         body = None
         if sub:
             body = boilerplate.Body(seq[sub.start], seq[sub.end], None if sub.anchor is None else anchor,
