@@ -568,6 +568,53 @@ def list_number(flat: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def comments(kinds: Sequence[str], matches: Sequence[Match | None], feats: Sequence[Features | None],
+             flats: Sequence[str]) -> frozenset[int]:
+    """The blocks that are readers' comments. The comments open at a heading or an author line
+    ("Leave a Reply", "jdoe says:", a forum thread's second post's "Post by jim » Mon Oct 14,
+    2019 8:12 am" and the ones after it) and end at a section heading ("Related posts"), or at a
+    comments heading after comments ("Leave a Reply" over the form, "Comments are closed").
+    Inside, a comment is a comment-like block (:func:`_comment_like`) within
+    :data:`COMMENT_GAP` blocks of a line a pattern knows (an author line, a date, a rating, a
+    reply link), or right after another comment (a comment of several paragraphs)."""
+    found: set[int] = set()
+    inside = False
+    marker = -COMMENT_GAP - 1  # the last line a pattern knows, inside the comments
+    previous = False  # whether the block before was a comment
+    posts = 0  # forum posts' author lines so far
+    for i, kind in enumerate(kinds):
+        m = matches[i]
+        is_comment = False
+        if m is not None and m.forum_post:
+            posts += 1
+            if posts > 1:
+                inside, marker = True, i
+        elif kind == SECTION or kind == COMMENTS and m.code == "CP114" and found:
+            inside = False
+        elif kind == COMMENTS:
+            inside, marker = True, i
+        elif inside and m is not None:
+            marker = i
+        elif inside and (previous or i - marker <= COMMENT_GAP) and _comment_like(kind, m, feats[i], flats[i]):
+            found.add(i)
+            is_comment = True
+        previous = is_comment
+    return frozenset(found)
+
+
+#: At most this many blocks from a line a pattern knows to the comment after it: an author's
+#: name (a link), a date and a rating may stand before a comment.
+COMMENT_GAP = 3
+
+
+def _comment_like(kind: str, match: Match | None, f: Features, flat: str) -> bool:
+    """Prose, or a sentence of two words or more that no pattern knows and that is no link: what
+    a reader writes (a form's one-word labels, an author's linked name, the headlines of a
+    sidebar are not). A short line that ends with a comma ("Hi Alex,") is a reply's greeting."""
+    return match is None and (kind == PROSE or kind == PLAIN and f.words >= 2 and f.terminal
+                              or kind in (PLAIN, LINK) and flat.endswith(","))
+
+
 def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
                body: Body | None, page_title: str | None = None) -> int | None:
     """The block that is the title: a heading shortly before the first paragraph of the body.

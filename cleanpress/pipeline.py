@@ -109,7 +109,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     kinds, values = boilerplate.classify(flats, feats, matches, {i: r.link_share for i, r in readings.items()})
     dated = [m is not None and m.code in _DATED for m in matches]
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated,
-               comments_section(kinds, matches, feats, flats))
+               boilerplate.comments(kinds, matches, feats, flats))
     view = list(range(len(blocks)))
     # Judge the kept blocks again, as cleaning the output would, until a round over exactly the
     # kept blocks removes nothing: the output is its own clean text (clean(clean(x)) == clean(x)).
@@ -152,7 +152,7 @@ class _Doc:
     numbers: list
     #: Whether each block is a stray timestamp or a dated byline (the date of a teaser card).
     dated: list
-    #: The blocks that are readers' comments (see comments_section).
+    #: The blocks that are readers' comments (see boilerplate.comments).
     comments: frozenset
     #: The body and title found for each sequence of blocks asked about.
     bodies: dict = field(default_factory=dict)
@@ -293,52 +293,6 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
                         and not _DATELINE_LEAD(doc.flats[j])):
                     remove(j, _Removal("CP203", f"caption of the photo credited on line {doc.lines[i]}"))
                     break
-
-
-def comments_section(kinds: list[str], matches: list, feats: list, flats: list[str]) -> frozenset[int]:
-    """The blocks that are readers' comments. The comments open at a heading or an author line
-    ("Leave a Reply", "jdoe says:", a forum thread's second post's "Post by jim » Mon Oct 14,
-    2019 8:12 am" and the ones after it) and end at a section heading ("Related posts"), or at a
-    comments heading after comments ("Leave a Reply" over the form, "Comments are closed").
-    Inside, a comment is a comment-like block (:func:`_comment_like`) within
-    :data:`COMMENT_GAP` blocks of a line a pattern knows (an author line, a date, a rating, a
-    reply link), or right after another comment (a comment of several paragraphs)."""
-    found: set[int] = set()
-    inside = False
-    marker = -COMMENT_GAP - 1  # the last line a pattern knows, inside the comments
-    previous = False  # whether the block before was a comment
-    posts = 0  # forum posts' author lines so far
-    for i, kind in enumerate(kinds):
-        m = matches[i]
-        is_comment = False
-        if m is not None and m.forum_post:
-            posts += 1
-            if posts > 1:
-                inside, marker = True, i
-        elif kind == boilerplate.SECTION or kind == boilerplate.COMMENTS and m.code == "CP114" and found:
-            inside = False
-        elif kind == boilerplate.COMMENTS:
-            inside, marker = True, i
-        elif inside and m is not None:
-            marker = i
-        elif inside and (previous or i - marker <= COMMENT_GAP) and _comment_like(kind, m, feats[i], flats[i]):
-            found.add(i)
-            is_comment = True
-        previous = is_comment
-    return frozenset(found)
-
-
-#: At most this many blocks from a line a pattern knows to the comment after it: an author's
-#: name (a link), a date and a rating may stand before a comment.
-COMMENT_GAP = 3
-
-
-def _comment_like(kind: str, match, f, flat: str) -> bool:
-    """Prose, or a sentence of two words or more that no pattern knows and that is no link: what
-    a reader writes (a form's one-word labels, an author's linked name, the headlines of a
-    sidebar are not). A short line that ends with a comma ("Hi Alex,") is a reply's greeting."""
-    return match is None and (kind == boilerplate.PROSE or kind == boilerplate.PLAIN and f.words >= 2 and f.terminal
-                              or kind in (boilerplate.PLAIN, boilerplate.LINK) and flat.endswith(","))
 
 
 _COMMENT = _Removal("CP205", "a reader's comment, under the heading or author line that opens the comments")
