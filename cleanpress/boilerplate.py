@@ -692,6 +692,36 @@ def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = 
     return extend(Body(start, end, anchor), kinds, numbers)
 
 
+def over_answers(body: Body | None, kinds: Sequence[str], answers: Sequence[bool]) -> Body | None:
+    """A Q&A page's answers are its content as much as the question is. When the heading over
+    them (``answers``: "47 Answers") follows the body with no prose or section heading between
+    (only the question's buttons, dates, author, tags and "Add a comment"), the body goes on over
+    the answers: to the last prose or plain block before the next section heading (the answer
+    form, "Your Answer"; "Hot Network Questions"). Their chrome still goes by its patterns.
+
+    >>> kinds = ["prose", "chrome", "link", "chrome", "prose", "chrome", "link", "prose", "section", "link"]
+    >>> over_answers(Body(0, 0), kinds, [False, False, False, True] + [False] * 6)
+    Body(start=0, end=7)
+    >>> over_answers(Body(0, 0), kinds, [False] * 10)  # no answers: the body stays as it is
+    Body(start=0, end=0)
+    """
+    if body is None or not any(answers):
+        return body
+    opener = next((j for j in range(body.end + 1, len(kinds)) if answers[j]), None)
+    if opener is None or any(kinds[j] in (PROSE, SECTION) for j in range(body.end + 1, opener)):
+        return body
+    end = body.end
+    for j in range(opener + 1, len(kinds)):
+        if kinds[j] == SECTION:  # not at "Add a comment" under a post: its comments are the thread's
+            break
+        if kinds[j] in (PROSE, PLAIN):
+            end = j
+    if end == body.end:
+        return body
+    cut = body.cut if body.cut is not None and body.cut > end else None
+    return Body(body.start, end, body.anchor, cut, body.cut_at if cut is not None else None)
+
+
 def title_anchor(flats: Sequence[str], feats: Sequence[Features | None]) -> int | None:
     """Where the page repeats its head title: the first later block equal to the first block
     that is not chrome (if it is a headline), or to it without the site's name ("Title | Site").

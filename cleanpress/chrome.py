@@ -46,7 +46,9 @@ _NAV = (r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:m
 # the rest of CP115, they do not end the body (see SECTION_END).
 _COMMENT_BUTTONS = (r"(?:reply|report|flag|like|antworten|répondre|responder|ответить|rispondi|"
                     # a forum post's buttons
-                    r"quote|reply\s+with\s+quote|multi-?quote|post\s+reply|quick\s+reply|zitieren|citer|citar|цитировать)"
+                    r"quote|reply\s+with\s+quote|multi-?quote|post\s+reply|quick\s+reply|zitieren|citer|citar|цитировать|"
+                    # a Q&A post's
+                    r"improve\s+this\s+(?:question|answer)|show\s+\d+\s+more\s+comments?)"
                     r"(?:\s+(?:to\s+this\s+comment|↓))?\W*")
 
 # The small print of a comment form, as blog software prints it under every post in the site's
@@ -181,6 +183,13 @@ _LABELLED_CREDIT = r"(?:image|photo|picture|media|video)\s+(?:copyright|caption)
 
 # The headings of a "read also" box, which also stands in mid-article with the article going on
 # after it (see boilerplate.inline_boxes); "Most read" and "Comments" open what follows one.
+# The heading over a Q&A page's answers: "47 Answers", "2 respuestas". The answers are content.
+_ANSWERS = (r"[\d.,]+\s*[kKmM]?\s+(?:answers?|respuestas?|réponses?|respostas?|antworten|ответ(?:а|ов)?|risposte)"
+            r"(?:\s+sorted\s+by\s*:?.{0,40})?\W*")
+
+# A Q&A post's date; its author's name follows it.
+_POST_DATE = r"(?:asked|answered|edited|modified|active)\s+(?=[^.!?]*\d)[^.!?]{2,40}?(?:\s+at\s+\d{1,2}:\d\d|\s+ago)"
+
 # A forum post's author line: "Post by harbourjim » Mon Oct 14, 2019 8:12 am" (phpBB). The
 # first stands over the thread's first post, as a byline does; the others open its replies.
 _FORUM_POST = r"(?:post\s+)?by\s+[^\s»]{1,40}(?:\s+[^\s»]{1,40}){0,3}\s+»\s+(?=[^.!?]*\d)[^.!?]{4,60}"
@@ -442,6 +451,8 @@ PATTERNS: dict[str, list[str]] = {
         r"clicca\s+qui|нажмите\s+здесь|klik\s+di\s+sini|"
         r"(?:click|clique|cliquez|klicken\s+sie)\s+(?:(?:on|na|no|em|sur|auf)\s+)?(?:the\s+|la\s+|l['’]|das\s+)?"
         r"(?:photo|image|picture|foto|imagem|bild)\b|clique\s+e\s+(?:veja|saiba|confira))\b.{0,140}",
+        # A Q&A site's pointer to other questions.
+        r"not\s+the\s+answer\s+you['’]re\s+looking\s+for\?.{0,200}|browse\s+other\s+questions\s+tagged\b.{0,200}",
     ],
     # --- CP107 cookie and consent notices -----------------------------------------------------
     "CP107": [
@@ -563,6 +574,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\d[\d,.]*\s+(?:posts?|topics?|replies|messages)\s*[•·|,]\s*page\s+\d+\s+of\s+\d+(?:\s*[•·|,]\s*[\d,\s]+)?",
         r"(?:posts|topics|replies|threads|messages|beiträge|themen|messages|mensajes|mensagens|сообщения)\s*:\s*[\d.,]+",
         r"rate\s+this\s+recipe\W*|[\d.,]+\s+from\s+[\d,]+\s+(?:votes?|ratings?|reviews?)\W*",
+        # A Q&A page's counters: "47 Answers" (which opens the answers), "Viewed 3.2m times", "Sorted by:".
+        _ANSWERS,
+        r"viewed\s+[\d.,]+\s*[kKmM]?\s+times\W*|sorted\s+by(?:\s*:\s*[^.!?]{0,60})?",
     ],
     # --- CP112 a page's "last edited" line (a date in it) ---------------------------------------
     "CP112": [
@@ -580,6 +594,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:发布|發佈|发表|發表|更新|公開|投稿|录入|錄入)?(?:时间|時間|日期|日時|日)\s*[:：]\s*[\d年月日号时時分秒:./\s-]{4,40}",
         # A forum post's edit note: "Last edited by saltydog on Mon Oct 14, 2019 9:45 am, edited 1 time in total."
         r"last\s+edited\s+by\s+.{1,60}?(?:\s+on\s+.{4,60}?)?(?:,\s*edited\s+\d+\s+times?\s+in\s+total)?\.?",
+        # A Q&A post's dates: "asked Sep 2, 2008 at 7:44", "edited Jan 2, 2023 at 3:10",
+        # "Asked 15 years, 3 months ago", "Modified 1 year ago".
+        _POST_DATE,
     ],
     # --- CP114 section headings that end the article body -------------------------------------
     "CP114": [
@@ -680,6 +697,8 @@ PATTERNS: dict[str, list[str]] = {
         # Bachmann"; the bio under it is no part of the article.
         r"(?:about\s+the\s+author|sobre\s+(?:o|el)\s+autor|über\s+den\s+autor|à\s+propos\s+de\s+l['’]auteur)\W*.{0,80}|"
         rf"(?:about|über|sobre|acerca\s+de|à\s+propos\s+de)\s+{_NAME}\W*",
+        # A Q&A page's sidebars and its answer form.
+        r"(?:hot\s+network|related|linked|similar)\s+questions\W*|your\s+answer\W*|post\s+your\s+answer\W*",
     ],
     # --- CP115 comment meta lines -------------------------------------------------------------
     "CP115": [
@@ -995,7 +1014,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_3", "CP104_5", "CP104_16", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_6", "CP110_7", "CP111_0", "CP111_7", "CP111_9", "CP111_11", "CP114_13", "CP114_15"})
+    "CP110_1", "CP110_6", "CP110_7", "CP111_0", "CP111_7", "CP111_9", "CP111_11", "CP111_12", "CP114_13", "CP114_15"})
 
 
 def symbol_openers() -> frozenset[str]:
@@ -1197,6 +1216,10 @@ class Match:
     read_also: bool = False
     #: A forum post's author line: the ones after the first open the replies (comments).
     forum_post: bool = False
+    #: The heading over a Q&A page's answers ("47 Answers"): the body goes on over them.
+    opens_answers: bool = False
+    #: A Q&A post's date ("answered Sep 2, 2008 at 7:50"): its author's name comes next.
+    post_date: bool = False
 
 
 _MATCHES = {code: Match(code, code in SECTION_END)
@@ -1206,7 +1229,8 @@ _MATCHES["CP115 author"] = Match("CP115", True, opens_comments=True)
 # The match of each named group of the pattern alternations ("CP115_2"), by its rule's.
 _MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p in _COMMENTS_OPENERS,
                                        captioned=p == _LABELLED_CREDIT, read_also=p == _READ_ALSO,
-                                       forum_post=p == _FORUM_POST)
+                                       forum_post=p == _FORUM_POST, opens_answers=p == _ANSWERS,
+                                       post_date=p == _POST_DATE)
                  for table in (PATTERNS, CONTAINS) for code, pats in table.items() for i, p in enumerate(pats)})
 
 

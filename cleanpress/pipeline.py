@@ -109,7 +109,8 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     kinds, values = boilerplate.classify(flats, feats, matches, {i: r.link_share for i, r in readings.items()})
     dated = [m is not None and m.code in _DATED for m in matches]
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated,
-               boilerplate.comments(kinds, matches, feats, flats))
+               boilerplate.comments(kinds, matches, feats, flats),
+               frozenset(i for i, m in enumerate(matches) if m is not None and m.opens_answers))
     view = list(range(len(blocks)))
     # Judge the kept blocks again, as cleaning the output would, until a round over exactly the
     # kept blocks removes nothing: the output is its own clean text (clean(clean(x)) == clean(x)).
@@ -154,6 +155,8 @@ class _Doc:
     dated: list
     #: The blocks that are readers' comments (see boilerplate.comments).
     comments: frozenset
+    #: The headings over a Q&A page's answers ("47 Answers"; see boilerplate.over_answers).
+    answers: frozenset
     #: The body and title found for each sequence of blocks asked about.
     bodies: dict = field(default_factory=dict)
 
@@ -191,6 +194,8 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
             at = at if at >= 0 else None
         sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq], at, [doc.numbers[i] for i in seq],
                                   [doc.dated[i] for i in seq])
+        if doc.answers:
+            sub = boilerplate.over_answers(sub, sub_kinds, [i in doc.answers for i in seq])
         # The page's first line (its <title>) stays the reference in the first round, where it
         # may have gone as a copy of the headline; later rounds judge what is kept, as cleaning
         # the output would.
@@ -281,6 +286,13 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
     above = bisect_left(view, body.start) - 1
     _related_boxes(doc, [view[above], *inside] if above >= 0 and doc.kinds[view[above]] == boilerplate.SECTION
                    else inside, remove)
+    # A post's author under its date ("answered Sep 2, 2008 at 7:50" / "Thomas Vander Stichele"):
+    # a Q&A page's answers are in the body, their authors' names are not.
+    for n, i in enumerate(inside[:-1]):
+        m, j = doc.matches[i], inside[n + 1]
+        if m is not None and m.post_date and doc.matches[j] is None and doc.kinds[j] in (boilerplate.LINK, boilerplate.PLAIN) \
+                and doc.feats[j].words <= 4 and not doc.feats[j].terminal:
+            remove(j, _post_author(doc.lines[i]))
     # Captions: a block right before or after a photo credit inside the body; a caption that
     # ends with its own credit, or a credit's label before a sentence ("Image: Jose Mourinho,
     # left, has replaced …"), has none beside it. The article's lead after a dateline
@@ -296,6 +308,11 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
 
 
 _COMMENT = _Removal("CP205", "a reader's comment, under the heading or author line that opens the comments")
+
+
+@lru_cache(maxsize=64)
+def _post_author(line: int) -> _Removal:
+    return _Removal("CP110", f"the author's name under the post's date on line {line}")
 
 
 _LONE_BULLETS = frozenset("*•·▪►▸")
