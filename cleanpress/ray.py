@@ -409,7 +409,8 @@ def task_errors(output: str) -> Iterator[None]:
 
 def clean_files(paths: list[str], output: str, config: Config = DEFAULT, *, fmt: str = "auto",
                 text_field: str = "text", address: str | None = None, cpus: int | None = None) -> None:
-    """Clean ``paths`` on Ray into the folder ``output`` (Ray's part files, the input's format)."""
+    """Clean ``paths`` on Ray into the folder ``output`` (Ray's part files, in the input's format;
+    JSON lines for WARC files)."""
     kind = files_format(paths, output, fmt)
     start(address, cpus)
     with task_errors(output):
