@@ -1056,7 +1056,23 @@ _MONTHS = (
     "sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia|"
     "ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
     "січень|січня|лютий|лютого|березень|березня|квітень|квітня|травень|травня|червень|червня|липень|липня|"
-    "серпень|серпня|вересень|вересня|жовтень|жовтня|листопад|листопада|грудень|грудня"
+    "серпень|серпня|вересень|вересня|жовтень|жовтня|листопад|листопада|грудень|грудня|"
+    # cs, sk
+    "leden|ledna|únor|února|březen|března|duben|dubna|květen|května|červen|června|červenec|července|srpen|srpna|"
+    "září|říjen|října|listopadu|prosinec|prosince|januára|február|februára|marec|apríl|apríla|máj|mája|jún|júna|"
+    "júl|júla|augusta|septembra|október|októbra|novembra|decembra|"
+    # sv, da, no
+    "maj|augusti|marts|"
+    # fi
+    "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|"
+    "marraskuuta|joulukuuta|tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|syyskuu|lokakuu|"
+    "marraskuu|joulukuu|"
+    # ro, hu
+    "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    "január|március|április|május|június|július|augusztus|szeptember|"
+    # el
+    "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|"
+    "δεκεμβρίου"
 )
 _DAYS = (
     "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|"
@@ -1069,7 +1085,19 @@ _DAYS = (
     "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|gisteren|"
     "poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|dzisiaj|dziś|wczoraj|"
     "pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|bugün|dün|"
-    "понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|сьогодні|вчора"
+    "понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|сьогодні|вчора|"
+    # cs, sk
+    "pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle|dnes|včera|pondelok|utorok|streda|štvrtok|piatok|nedeľa|"
+    # sv, da, no
+    "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|idag|igår|mandag|tirsdag|lørdag|søndag|"
+    # fi, ro, hu
+    "maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|tänään|eilen|"
+    "luni|marți|miercuri|joi|vineri|sâmbătă|duminică|astăzi|ieri|"
+    "hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|tegnap|"
+    # el
+    "δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|σήμερα|χθες|"
+    # vi: "Chủ nhật, 12 tháng 11 năm 2024" (the weekday's words are time words: "Ba" alone is no date)
+    "tháng|ngày"
 )
 _TIME_WORDS = (
     "am|pm|a\\.m|p\\.m|gmt|utc|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|msk|ist|jst|kst|aest|"
@@ -1086,7 +1114,14 @@ _TIME_WORDS = (
     "geleden|uur|minuut|bijgewerkt|gepubliceerd|leestijd|om|"
     "temu|godz|godzin|godziny|minut|minuty|aktualizacja|zaktualizowano|opublikowano|czas|czytania|"
     "önce|saat|dakika|güncellendi|güncelleme|yayınlanma|okuma|süresi|tarihi|"
-    "хв|хвилин|хвилини|година|години|годин|тому|оновлено|опубліковано|читання"
+    "хв|хвилин|хвилини|година|години|годин|тому|оновлено|опубліковано|читання|"
+    # cs, sk, sv, da, no, fi, ro, hu, el, vi: "před 3 hodinami", "för 2 timmar sedan", "lukuaika 3 min"
+    "před|hodinami|hodinou|minutami|aktualizováno|publikováno|pred|hodinami|aktualizované|čas|čtení|čítania|"
+    "sedan|timmar|timme|minuter|uppdaterad|publicerad|lästid|siden|timer|time|minutter|opdateret|publiceret|"
+    "oppdatert|publisert|tuntia|tunti|minuuttia|sitten|päivitetty|julkaistu|lukuaika|klo|"
+    "acum|ore|minute|actualizat|publicat|órája|perce|frissítve|publikálva|olvasási|idő|"
+    "πριν|ώρες|ώρα|λεπτά|ενημερώθηκε|δημοσιεύθηκε|"
+    "trước|giờ|phút|cập|nhật|lúc|thứ|chủ|năm|hai|ba|tư|sáu|bảy|kl|ma|för"
 )
 _DATE_CORE = rf"""
       \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?  # ISO 8601
@@ -1095,6 +1130,7 @@ _DATE_CORE = rf"""
     | \d{{1,2}}h\d{{2}}                                    # 14h20
     | \d{{1,4}}(?:st|nd|rd|th|er|º|°|h|\.)?               # 30, 2021, 1st
     | \d+(?:년|월|일|시|분)                                  # Korean date parts
+    | (?:gmt|utc)[+-]\d{{1,2}}(?::?\d{{2}})?                  # GMT+7
     | \d{{1,4}}(?:年\d{{1,2}}月(?:\d{{1,2}}[日号])?|月\d{{1,2}}[日号]|[日号时時分秒])   # 2019年11月20日
     | (?:{_MONTHS})\.?
     | (?:{_DAYS})\.?
@@ -1120,7 +1156,9 @@ _DATE_NAMES = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}".spli
     "minuten", "minutos", "minuto", "minuti", "минуты", "lesezeit", "lecture", "lectura", "leitura", "lettura", "чтения",
     "назад", "aktualisiert", "veröffentlicht", "publié", "publicado", "actualizado", "atualizado", "lalu",
     "geleden", "leestijd", "bijgewerkt", "temu", "czytania", "minut", "önce", "dakika", "süresi", "güncellendi",
-    "хв", "хвилин", "тому", "читання", "оновлено"}
+    "хв", "хвилин", "тому", "читання", "оновлено",
+    "hodinami", "minutami", "timmar", "minuter", "minutter", "tuntia", "minuuttia", "órája", "perce", "ώρες",
+    "λεπτά", "giờ", "phút"}
 
 
 def _is_date_token(tok: str) -> bool:
