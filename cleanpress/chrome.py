@@ -167,7 +167,12 @@ _COMMENTS_OPENERS = (
     r"lascia\s+(?:un\s+commento|una\s+risposta)|(?:i\s+)?commenti\s+sono\s+chiusi|"
     r"plaats\s+een\s+reactie|laat\s+een\s+reactie\s+achter|geef\s+een\s+reactie|"
     r"(?:dodaj|napisz|zostaw)\s+komentarz|skomentuj|yorum\s+(?:yap|yaz)|bir\s+yanıt\s+yazın|yorumunuzu\s+yazın|"
-    r"(?:додати|залишити|напишіть)\s+коментар)"
+    r"(?:додати|залишити|напишіть)\s+коментар|"
+    # cs, sk, sv, da, no, fi, ro, hu, el, vi
+    r"(?:napsat|přidat|vložit)\s+komentář|(?:napísať|pridať)\s+komentár|(?:lämna|skriv)\s+en\s+kommentar|"
+    r"(?:skriv|efterlad|legg\s+igjen)\s+en\s+kommentar|kirjoita\s+kommentti|jätä\s+kommentti|"
+    r"(?:lasă|adaugă|scrie)\s+un\s+comentariu|(?:szólj\s+hozzá|írj\s+hozzászólást|hozzászólás\s+írása)|"
+    r"(?:αφήστε|γράψτε|προσθέστε)\s+(?:ένα\s+)?σχόλιο|(?:viết|gửi)\s+bình\s+luận)"
     + _CANCEL_REPLY,
     # "12 Kommentare zu „Titel“": apart, since every block opening with a digit tries it.
     r"\d+\s+(?:(?:kommentare|antworten|gedanken)\s+(?:zu|auf)|(?:commentaires|réponses|réflexions)\s+(?:sur|à)|"
@@ -200,7 +205,12 @@ _READ_ALSO = (
     r"sur\s+le\s+même\s+sujet|(?:también\s+)?te\s+puede\s+interesar|le[ea]\s+tambi[eé]n|leia\s+também|"
     r"veja\s+tamb[eé]m|читайте\s+также|смотрите\s+также|leggi\s+anche|baca\s+juga|اقرأ\s+أيضا[ًً]?|"
     r"lees\s+ook|zie\s+ook|(?:czytaj|zobacz|przeczytaj)\s+(?:też|także|również)|ayrıca\s+(?:okuyun|bakınız)|"
-    r"ilgili\s+haber(?:ler)?|(?:читайте|дивіться)\s+також)\W*")
+    r"ilgili\s+haber(?:ler)?|(?:читайте|дивіться)\s+також|"
+    r"(?:čtěte|přečtěte\s+si)\s+(?:také|též)|čítajte\s+(?:aj|tiež)|související\s+články|"
+    r"súvisiace\s+články|läs\s+(?:också|även|mer)|relaterade\s+artiklar|læs\s+(?:også|mere)|relaterede\s+artikler|"
+    r"les\s+også|relaterte\s+artikler|lue\s+myös|aiheeseen\s+liittyvät(?:\s+artikkelit)?|citește\s+(?:și|mai\s+mult)|"
+    r"articole\s+(?:similare|asemănătoare)|(?:olvassa|olvasd)\s+el\s+ezt\s+is|kapcsolódó\s+cikkek|"
+    r"διαβάστε\s+(?:επίσης|ακόμη)|σχετικά\s+άρθρα|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+viết\s+liên\s+quan)\W*")
 
 PATTERNS: dict[str, list[str]] = {
     # --- CP101 subscribe / newsletter prompts -------------------------------------------------
@@ -257,13 +267,22 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:newslettera|newsletter))?\W*",
         r"(?:abone\s+ol(?:un)?|(?:e-?)?bültene?\s+(?:abone\s+ol(?:un)?|kaydol(?:un)?|kayıt\s+ol(?:un)?))\W*",
         r"(?:підписатися|підпишіться)(?:\s+на\s+(?:нашу\s+)?(?:розсилку|новини))?\W*",
+        # cs, sk, sv, da, no, fi, ro, hu, el, vi
+        r"(?:odebírat(?:\s+newsletter)?|přihlásit\s+(?:se\s+)?k\s+odběru(?:\s+newsletteru)?|odoberať(?:\s+newsletter)?|"
+        r"prenumerera(?:\s+på\s+(?:vårt\s+)?nyhetsbrev)?|abonnér(?:\s+på\s+(?:vores\s+)?nyhedsbrev)?|"
+        r"abonner(?:\s+på\s+(?:vårt\s+)?nyhetsbrev)?|tilaa(?:\s+uutiskirje(?:emme)?)?|"
+        r"abonează-te(?:\s+la\s+newsletter)?|abonați-vă(?:\s+la\s+newsletter)?|"
+        r"(?:iratkozz\s+fel|feliratkozás)(?:\s+(?:a\s+)?hírlevélre)?|εγγραφείτε(?:\s+στο\s+newsletter)?|"
+        r"đăng\s+ký\s+nhận\s+tin|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél)\W*",
     ],
     # --- CP102 share and social buttons -------------------------------------------------------
     # A line made only of share words and network names; a sentence about sharing has other words.
     "CP102": [
         rf"(?:(?:click\s+to\s+)?(?:share|tweet|pin\s+it|pin|print|email|e-mail|comment|copy\s+link|get\s+(?:short\s+)?(?:url|link)|link\s+copied!?|url\s+copied!?|copied!|save|read\s+later|save\s+for\s+later|"
         rf"teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhe|compartilhar|поделиться|condividi|stampa|bagikan|"
-        rf"delen|deel|afdrukken|udostępnij|podziel\s+się|drukuj|paylaş|yazdır|поділитися)"
+        rf"delen|deel|afdrukken|udostępnij|podziel\s+się|drukuj|paylaş|yazdır|поділитися|"
+        rf"sdílet|tisknout|zdieľať|vytlačiť|dela|skriv\s+ut|del|print|jaa|tulosta|distribuie|printează|megosztás|"
+        rf"nyomtatás|κοινοποίηση|εκτύπωση|chia\s+sẻ|in\s+bài)"
         rf"(?:\s+(?:this|on|via|to|it|article|story|post|page|with\s+a\s+friend|a\s+friend|auf|sur|en|no|na|em|su|в|"
         rf"esto|isso|ceci|questo))*"
         rf"\s*:?\s*{_SOCIAL}?"
@@ -423,6 +442,15 @@ PATTERNS: dict[str, list[str]] = {
         r"jump\s+to(?:\s+(?:recipe|content|comments|navigation|top|video))?\W*|who\s+is\s+online\W*|"
         r"users\s+browsing\s+this\s+(?:forum|thread|topic)\s*:.{0,200}|(?:unanswered|active|new|unread)\s+(?:topics|posts)\W*|"
         r"mark\s+(?:forums|topics|all\s+forums)\s+read\W*|view\s+(?:unanswered|active|new|unread)\s+(?:topics|posts)\W*",
+        # cs, sk, sv, da, no, fi, ro, hu, el, vi: home, log in and out, search, contact, privacy.
+        r"(?:domů|úvod|přihlásit(?:\s+se)?|odhlásit(?:\s+se)?|hledat|vyhledávání|kontakt|kontakty|ochrana\s+osobních\s+údajů|"
+        r"domov|prihlásiť(?:\s+sa)?|odhlásiť(?:\s+sa)?|hľadať|"
+        r"hem|startsida|logga\s+(?:in|ut)|sök|kontakta\s+oss|integritetspolicy|forside|log\s+(?:ind|ud)|søg|"
+        r"kontakt\s+os|privatlivspolitik|logg\s+(?:inn|ut)|søk|personvern|etusivu|kirjaudu(?:\s+(?:sisään|ulos))?|"
+        r"haku|hae|ota\s+yhteyttä|tietosuoja(?:seloste)?|acasă|autentificare|conectare|deconectare|caută|căutare|"
+        r"contactați-ne|politica\s+de\s+confidențialitate|főoldal|címlap|bejelentkezés|kijelentkezés|keresés|"
+        r"kapcsolat|adatvédelem|αρχική(?:\s+σελίδα)?|σύνδεση|αποσύνδεση|αναζήτηση|επικοινωνία|"
+        r"trang\s+chủ|đăng\s+nhập|đăng\s+xuất|tìm\s+kiếm|liên\s+hệ)\W*",
     ],
     # --- CP105 advertisements and sponsored markers -------------------------------------------
     "CP105": [
@@ -751,6 +779,11 @@ CONTAINS: dict[str, list[str]] = {
         r"\b(?:використовує|використовуємо)\s+(?:файли\s+)?cookies?\b",
         # Google's notice on forms it guards.
         r"\bprotected\s+by\s+recaptcha\b",
+        # cs, sk, sv, da, no, fi, ro, hu, el, vi
+        r"\b(?:používá|používáme|používa|používame)\s+(?:soubory\s+|súbory\s+)?cookies?\b|"
+        r"\b(?:använder|bruger|bruker)\s+(?:vi\s+)?cookies\b|\b(?:käyttää|käytämme)\s+evästeitä\b|"
+        r"\b(?:folosește|folosim|utilizează|utilizăm)\s+(?:module\s+)?cookie(?:-uri)?\b|\bsütiket\s+használ\w*|"
+        r"\bχρησιμοποιεί\s+cookies\b|\bsử\s+dụng\s+cookie\b",
     ],
     # Newsletter small print: a sentence about a newsletter (CP101 keeps) does not promise this.
     "CP101": [r"\b(?:you\s+can|you\s+may)\s+unsubscribe\s+at\s+any\s+time\b",
@@ -781,7 +814,11 @@ CONTAINS: dict[str, list[str]] = {
         r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
         r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi|"
         r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|tüm\s+hakları\s+saklıdır|"
-        r"(?:усі|всі)\s+права\s+захищені)\b|"
+        r"(?:усі|всі)\s+права\s+захищені|"
+        r"všechna\s+práva\s+vyhrazena|všetky\s+práva\s+vyhradené|alla\s+rättigheter\s+förbehållna|"
+        r"alle\s+rettigheder\s+(?:forbeholdes|forbeholdt)|alle\s+rettigheter\s+(?:reservert|forbeholdt)|"
+        r"kaikki\s+oikeudet\s+pidätetään|toate\s+drepturile\s+rezervate|minden\s+jog\s+fenntartva|"
+        r"με\s+επιφύλαξη\s+παντός\s+δικαιώματος|bản\s+quyền\s+thuộc\s+về)\b|"
         r"جميع\s+الحقوق\s+محفوظة",
         r"무단\s*전재|재배포\s*금지|版权所有|版權所有|保留所有权利|著作権|無断転載|禁止转载|未经授权|icp(?:备|證|证)",
         # Trademark notices and the standard supplement disclaimer of site footers.
@@ -792,7 +829,8 @@ CONTAINS: dict[str, list[str]] = {
 }
 CONTAINS_MAX = 400
 # Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
-_CONTAINS_KEYS = ("cookie", "çerez", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata",
+_CONTAINS_KEYS = ("cookie", "çerez", "evästeitä", "sütiket", "práva", "rättigheter", "rettighe", "oikeudet",
+                  "drepturile", "minden jog", "δικαιώματος", "bản quyền", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata",
                   "hak cipta", "무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "جميع الحقوق",
                   "未经授权", "icp", "prawa zastrzeżone", "hakları saklı", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox", "news alerts", "mail alerts",
                   "follow", "subscription", "if you buy", "if you purchase", "recaptcha",
