@@ -628,6 +628,12 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
         return None
     end = next((i for i in range(body.start, body.end + 1) if kinds[i] == PROSE), body.start)
     lo = max(0, end - 12)
+    first = _norm(page_title if page_title is not None else flats[0])
+    # A question for a title reads as prose: it is the title when the page's <title> repeats it.
+    for i in range(max(lo, 1 if page_title is None else 0), body.start):
+        if kinds[i] == PROSE and flats[i].endswith("?") and feats[i].words <= 30 \
+                and _site_suffixed(first, _norm(flats[i])):
+            return i
     candidates = [i for i in range(lo, end) if kinds[i] in (PLAIN, LINK) and _headline(flats[i], feats[i])]
     if not candidates:
         return _lengthening(flats, feats, kinds, lo, end, page_title, body.start)
@@ -791,6 +797,16 @@ def _lengthened(h: str, t: str) -> bool:
 
 
 def _site_suffixed(h: str, t: str) -> bool:
-    """``h`` is the title ``t`` with a site name after a separator ("Title | Site", "Title - Site")."""
-    return len(h) > len(t) and (h.startswith(t) and h[len(t):].lstrip()[:1] in "|-–—:·•"
-                                or h.endswith(t) and h[:-len(t)].rstrip()[-1:] in "|-–—:·•")
+    """``h`` is the title ``t`` with a site name after a separator ("Title | Site", "Title - Site"),
+    or before it; or a question's title as Q&A sites give it, its first tag before it and the
+    site's name after ("python - How do I merge two dictionaries? - Stack Overflow")."""
+    if len(h) <= len(t):
+        return False
+    if h.startswith(t) and h[len(t):].lstrip()[:1] in "|-–—:·•" or h.endswith(t) and h[:-len(t)].rstrip()[-1:] in "|-–—:·•":
+        return True
+    tagged = _TAGGED.fullmatch(h)
+    return tagged is not None and tagged.group(1) == t
+
+
+#: A Q&A page's <title>: one tag, the question, the site ("python - How do I …? - Stack Overflow").
+_TAGGED = regex.compile(r"\S+ - (.+) - [^-]+")

@@ -60,15 +60,16 @@ class Duplicate:
 
 
 def title_copies(flats: Sequence[str], title: int, candidates: Sequence[int]) -> list[int]:
-    """Blocks among ``candidates`` that repeat the title, alone or with a site name."""
+    """Blocks among ``candidates`` that repeat the title, alone or with a site name (or a tag
+    before it and the site's name after, as Q&A sites do: "python - Title - Stack Overflow")."""
     t = " ".join(tokens(flats[title]))
     out = []
     for i in candidates:
         if i == title or not len(t) <= len(flats[i]) <= len(flats[title]) + 80:
             continue
         s = " ".join(tokens(flats[i]))
-        if s == t or (len(s) > len(t) and (s.startswith(t + " ") or s.endswith(" " + t))
-                      and len(s) - len(t) <= 60):
+        if s == t or (len(s) > len(t) and len(s) - len(t) <= 60
+                      and (s.startswith(t + " ") or s.endswith(" " + t) or 0 < s.find(" " + t + " ") <= 30)):
             out.append(i)
     return out
 
