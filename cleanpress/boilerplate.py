@@ -636,7 +636,7 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
             return i
     candidates = [i for i in range(lo, end) if kinds[i] in (PLAIN, LINK) and _headline(flats[i], feats[i])]
     if not candidates:
-        return _lengthening(flats, feats, kinds, lo, end, page_title, body.start)
+        return _lengthening(flats, feats, kinds, lo, end, first, page_title is None, body.start)
     shortest = min(len(flats[i]) for i in candidates)
     # Only head blocks at least as long as a candidate can repeat it.
     head = [(j, _norm(flats[j])) for j in range(0, end) if len(flats[j]) >= shortest]
@@ -644,7 +644,7 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
         t = _norm(flats[i])
         if any(j != i and (h == t or _site_suffixed(h, t)) for j, h in head):
             return i
-    lengthened = _lengthening(flats, feats, kinds, lo, end, page_title, body.start)
+    lengthened = _lengthening(flats, feats, kinds, lo, end, first, page_title is None, body.start)
     if lengthened is not None:
         return lengthened
     # Otherwise the last heading before the body, with at most one other short block between.
@@ -767,15 +767,15 @@ def _norm(s: str) -> str:
 
 
 def _lengthening(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], lo: int,
-                 end: int, page_title: str | None, start: int) -> int | None:
+                 end: int, first: str, own_head: bool, start: int) -> int | None:
     """The heading (of two words or more) between ``lo`` and ``end`` that the page's first line,
     its <title>, lengthens by a word or two before the site's name ("Easy Banana Bread Recipe -
-    Home Baking" over "Easy Banana Bread"). A short heading that opens the text, with at most one
-    other short block between it and the body (``start``), is the title too: so the output,
-    cleaned again, keeps it."""
-    first = _norm(page_title if page_title is not None else flats[0])
+    Home Baking" over "Easy Banana Bread"; ``first``, normalised). When ``own_head`` (the
+    page's first line is the first of ``flats``), a short heading that opens the text, with at
+    most one other short block between it and the body (``start``), is the title too: so the
+    output, cleaned again, keeps it."""
     for i in range(lo, end):
-        if i == 0 and page_title is None:
+        if i == 0 and own_head:
             between = [j for j in range(1, start) if kinds[j] in (PLAIN, LINK)]
             if kinds[0] in (PLAIN, LINK) and _headline(flats[0], feats[0], 2) and len(between) <= 1:
                 return 0
