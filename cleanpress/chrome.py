@@ -1170,17 +1170,18 @@ _DATE_CORE = rf"""
     | \d+(?:년|월|일|시|분)                                  # Korean date parts
     | (?:gmt|utc)[+-]\d{{1,2}}(?::?\d{{2}})?                  # GMT+7
     | \d{{1,4}}(?:年\d{{1,2}}月(?:\d{{1,2}}[日号])?|月\d{{1,2}}[日号]|[日号时時分秒])   # 2019年11月20日
-    | (?:{_MONTHS})\.?
-    | (?:{_DAYS})\.?
-    | (?:{_TIME_WORDS})\.?
 """
 _DATE_PUNCT = r"[\[\](),|•·:;/@–—'’-]"
 # A token is date material when it is one or more date words or numbers joined by punctuation
 # ("2019,", "[20:30", "sexta-feira,"); words are never glued from parts ("amet" is not am+et).
-_DATE_TOKEN = regex.compile(
+# Numbers by a pattern; words by the set of date words, piece by piece (a pattern of every word
+# in every language compiled slowly and matched no faster).
+_DATE_NUMBERS = regex.compile(
     rf"{_DATE_PUNCT}*(?:{_DATE_CORE})(?:{_DATE_PUNCT}+(?:{_DATE_CORE}))*{_DATE_PUNCT}*",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_DATE_NUMBER = regex.compile(_DATE_CORE, regex.VERBOSE | regex.IGNORECASE)
+_DATE_PIECES = regex.compile(rf"{_DATE_PUNCT}+")
 _DATE_SHAPE = re.compile(r"\d{1,2}:\d\d|\d{4}-\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|"
                          r"\d{1,4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{2,4}년\s*\d{1,2}월")
 _DIGIT = re.compile(r"\d")
@@ -1201,7 +1202,17 @@ _DATE_NAMES = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}".spli
 
 def _is_date_token(tok: str) -> bool:
     core = tok.strip(_STRIP).lower()
-    return not core or core in _DATE_WORDS or (not core.isalpha() and bool(_DATE_TOKEN.fullmatch(tok)))
+    if not core or core in _DATE_WORDS:
+        return True
+    if core.isalpha():
+        return False
+    return _DATE_NUMBERS.fullmatch(tok) is not None or all(map(_date_piece, filter(None, _DATE_PIECES.split(tok))))
+
+
+def _date_piece(piece: str) -> bool:
+    """A date word (maybe with its abbreviation's full stop: "Nov.") or a number."""
+    low = piece.lower()
+    return low in _DATE_WORDS or low[-1:] == "." and low[:-1] in _DATE_WORDS or _DATE_NUMBER.fullmatch(piece) is not None
 
 
 def _date_remainder(text: str) -> tuple[int, list[str]]:
