@@ -134,7 +134,7 @@ def documents(raw: IO[bytes], name: str, kind: Kind, text_field: str, warn: form
     line = 0
     try:
         if kind.fmt in (JSONL, WARC):
-            lines = stream if hasattr(stream, "readline") and kind.compression != "zst" else io.BufferedReader(stream)
+            lines = _line_reader(stream, kind)
             parse = formats.parse_jsonl if kind.fmt == JSONL else warc.read
             for doc in parse(lines, name, text_field, warn):
                 line = doc.line
@@ -180,12 +180,17 @@ def _read_parquet(path: str, text_field: str) -> Iterator[Document]:
             yield Document(path, row, value if value is not None else "", record)
 
 
+def _line_reader(stream: IO[bytes], kind: Kind) -> IO[bytes]:
+    """``stream`` with a ``readline`` that reads whole lines (zstandard's reader has none)."""
+    return stream if hasattr(stream, "readline") and kind.compression != "zst" else io.BufferedReader(stream)
+
+
 def warc_info(path: str, kind: Kind) -> bytes:
     """The leading ``warcinfo`` record of a WARC shard, to open its mirror with."""
     raw = formats.open_binary(path)
     stream = _decompressed(raw, kind.compression)
     try:
-        return warc.info(stream if kind.compression != "zst" else io.BufferedReader(stream), path)
+        return warc.info(_line_reader(stream, kind), path)
     except (InputError, OSError, EOFError, zlib.error):
         return b""  # reading the documents reports what is wrong with the file
     finally:
