@@ -260,6 +260,7 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
     if body is None:
         # No prose to anchor on (a note, a list, a bare menu): judge by patterns alone.
         return
+    comments = doc.comments if len(view) == len(doc.blocks) else _comments_among(doc, view)
     for i in view:
         if i == title:
             continue
@@ -267,9 +268,9 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
             if can_remove(i, "CP201"):
                 remove(i, _before_title(doc.lines[body.anchor]) if body.anchor is not None
                        else _OUTSIDE["CP201", _why(doc.feats[i])])
-        elif i > body.end and i in doc.comments:
-            # Readers' words: their own rule, so that ignoring it keeps them (in every round:
-            # what stays after the article is still under the comments heading).
+        elif i > body.end and i in comments:
+            # Readers' words: their own rule, so that ignoring it keeps those the comments'
+            # heading still opens once the chrome has gone.
             if can_remove(i, "CP205"):
                 remove(i, _COMMENT)
         elif i > body.end and can_remove(i, "CP202"):
@@ -305,6 +306,15 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
                         and not _DATELINE_LEAD(doc.flats[j])):
                     remove(j, _Removal("CP203", f"caption of the photo credited on line {doc.lines[i]}"))
                     break
+
+
+def _comments_among(doc: _Doc, view: list[int]) -> frozenset[int]:
+    """The comments among the kept blocks, as cleaning the output would find them: the heading,
+    author lines and dates that opened them are gone with the chrome, unless their rules are
+    ignored (``--ignore CP205`` alone keeps readers' prose, not what was around it)."""
+    found = boilerplate.comments([doc.kinds[i] for i in view], [doc.matches[i] for i in view],
+                                 [doc.feats[i] for i in view], [doc.flats[i] for i in view])
+    return frozenset(view[n] for n in found)
 
 
 _COMMENT = _Removal("CP205", "a reader's comment, under the heading or author line that opens the comments")
