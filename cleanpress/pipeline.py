@@ -109,7 +109,6 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     kinds, values = boilerplate.classify(flats, feats, matches, {i: r.link_share for i, r in readings.items()})
     dated = [m is not None and m.code in _DATED for m in matches]
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated,
-               boilerplate.comments(kinds, matches, feats, flats),
                frozenset(i for i, m in enumerate(matches) if m is not None and m.opens_answers))
     view = list(range(len(blocks)))
     # Judge the kept blocks again, as cleaning the output would, until a round over exactly the
@@ -153,8 +152,6 @@ class _Doc:
     numbers: list
     #: Whether each block is a stray timestamp or a dated byline (the date of a teaser card).
     dated: list
-    #: The blocks that are readers' comments (see boilerplate.comments).
-    comments: frozenset
     #: The headings over a Q&A page's answers ("47 Answers"; see boilerplate.over_answers).
     answers: frozenset
     #: The body and title found for each sequence of blocks asked about.
@@ -260,7 +257,7 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
     if body is None:
         # No prose to anchor on (a note, a list, a bare menu): judge by patterns alone.
         return
-    comments = doc.comments if len(view) == len(doc.blocks) else _comments_among(doc, view)
+    comments = _comments_among(doc, view)
     for i in view:
         if i == title:
             continue
@@ -309,9 +306,10 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
 
 
 def _comments_among(doc: _Doc, view: list[int]) -> frozenset[int]:
-    """The comments among the kept blocks, as cleaning the output would find them: the heading,
-    author lines and dates that opened them are gone with the chrome, unless their rules are
-    ignored (``--ignore CP205`` alone keeps readers' prose, not what was around it)."""
+    """The comments among the blocks in ``view``. After the first round these are the kept
+    blocks, found as cleaning the output would find them: the heading, author lines and dates
+    that opened them are gone with the chrome unless their rules are ignored (``--ignore CP205``
+    alone keeps readers' prose, not what was around it)."""
     found = boilerplate.comments([doc.kinds[i] for i in view], [doc.matches[i] for i in view],
                                  [doc.feats[i] for i in view], [doc.flats[i] for i in view])
     return frozenset(view[n] for n in found)
