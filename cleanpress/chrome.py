@@ -758,59 +758,68 @@ PATTERNS: dict[str, list[str]] = {
         r"galería|galeria|bildergalerie|видео|фото(?:галерея)?)\W*",
     ],
 }
+_COOKIE = ("cookie",)
 # Phrases that mark a whole block (of at most CONTAINS_MAX characters) as chrome wherever they
-# stand in it: a cookie notice or a rights line is chrome even inside a longer sentence.
-CONTAINS: dict[str, list[str]] = {
+# stand in it: a cookie notice or a rights line is chrome even inside a longer sentence. Each
+# pattern comes with the words (in lower case) of which a block it matches holds one.
+CONTAINS: dict[str, list[tuple[tuple[str, ...], str]]] = {
     # A cookie notice; "the bakery sells cookies" has no site that uses them.
     "CP107": [
-        r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b",
-        r"\b(?:cookie\s+(?:policy|settings|preferences|notice|consent)|accept\s+(?:all\s+)?cookies|use\s+of\s+cookies)\b",
-        r"\b(?:verwendet|nutzt|speichert|setzt)\s+cookies\b|\butilise\s+des\s+"
-        r"cookies\b|\b(?:utiliza|usa|utilizamos|usamos)\s+cookies\b",
-        r"\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b|\butilizza\s+(?:i\s+)?cookie\b",
-        r"\b(?:wir\s+(?:verwenden|nutzen)|nous\s+utilisons(?:\s+des)?|utilizziamo(?:\s+i)?)\s+cookies?\b|"
+        (_COOKIE, r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b"),
+        (_COOKIE, r"\b(?:cookie\s+(?:policy|settings|preferences|notice|consent)|accept\s+(?:all\s+)?cookies|use\s+of\s+cookies)\b"),
+        (_COOKIE, r"\b(?:verwendet|nutzt|speichert|setzt)\s+cookies\b|\butilise\s+des\s+"
+        r"cookies\b|\b(?:utiliza|usa|utilizamos|usamos)\s+cookies\b"),
+        (_COOKIE, r"\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b|\butilizza\s+(?:i\s+)?cookie\b"),
+        (_COOKIE, r"\b(?:wir\s+(?:verwenden|nutzen)|nous\s+utilisons(?:\s+des)?|utilizziamo(?:\s+i)?)\s+cookies?\b|"
         r"\b(?:(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen)|accepter\s+(?:les\s+|tous\s+les\s+)?cookies|"
         r"aceptar\s+(?:las\s+|todas\s+las\s+)?cookies|aceitar\s+(?:os\s+|todos\s+os\s+)?cookies|"
-        r"accetta\s+(?:i\s+|tutti\s+i\s+)?cookie|принять\s+(?:все\s+)?(?:cookies?|файлы\s+cookie))",
+        r"accetta\s+(?:i\s+|tutti\s+i\s+)?cookie|принять\s+(?:все\s+)?(?:cookies?|файлы\s+cookie))"),
         # nl / pl / tr
-        r"\bmaakt\s+gebruik\s+van\s+cookies\b|\b(?:alle\s+)?cookies\s+accepteren\b|\bwij\s+gebruiken\s+cookies\b|"
+        (_COOKIE + ("çerez",), r"\bmaakt\s+gebruik\s+van\s+cookies\b|\b(?:alle\s+)?cookies\s+accepteren\b|\bwij\s+gebruiken\s+cookies\b|"
         r"\b(?:korzysta|korzystamy)\s+z\s+(?:plików\s+)?cookies?\b|\b(?:używa|używamy)\s+(?:plików\s+)?cookies?\b|"
         r"\bçerez(?:ler)?(?:i|ini)?\s+kullan\w*|\bçerez\s+politikası\b|"
-        r"\b(?:використовує|використовуємо)\s+(?:файли\s+)?cookies?\b",
+        r"\b(?:використовує|використовуємо)\s+(?:файли\s+)?cookies?\b"),
         # Google's notice on forms it guards.
-        r"\bprotected\s+by\s+recaptcha\b",
+        (("recaptcha",), r"\bprotected\s+by\s+recaptcha\b"),
         # cs, sk, sv, da, no, fi, ro, hu, el, vi
-        r"\b(?:používá|používáme|používa|používame)\s+(?:soubory\s+|súbory\s+)?cookies?\b|"
+        (_COOKIE + ("evästeitä", "sütiket"), r"\b(?:používá|používáme|používa|používame)\s+(?:soubory\s+|súbory\s+)?cookies?\b|"
         r"\b(?:använder|bruger|bruker)\s+(?:vi\s+)?cookies\b|\b(?:käyttää|käytämme)\s+evästeitä\b|"
         r"\b(?:folosește|folosim|utilizează|utilizăm)\s+(?:module\s+)?cookie(?:-uri)?\b|\bsütiket\s+használ\w*|"
-        r"\bχρησιμοποιεί\s+cookies\b|\bsử\s+dụng\s+cookie\b",
+        r"\bχρησιμοποιεί\s+cookies\b|\bsử\s+dụng\s+cookie\b"),
     ],
     # Newsletter small print: a sentence about a newsletter (CP101 keeps) does not promise this.
-    "CP101": [r"\b(?:you\s+can|you\s+may)\s+unsubscribe\s+at\s+any\s+time\b",
+    "CP101": [(("unsubscribe",), r"\b(?:you\s+can|you\s+may)\s+unsubscribe\s+at\s+any\s+time\b"),
               # A call to sign up that opens the block or follows a sentence in it ("Want more
               # deals? Join our newsletter."); a report that someone subscribed is not a call.
-              r"(?:^|(?<=[.!?:]\s))(?:please,?\s+)?(?:subscribe|sign\s*up|join|get|receive)\b[^.!?]{0,80}"
-              r"\b(?:newsletters?|(?:in|to)\s+your\s+inbox|(?:breaking\s+)?(?:news|e-?mail)\s+alerts)\b",
+              (("newsletter", "inbox", "news alerts", "mail alerts"),
+               r"(?:^|(?<=[.!?:]\s))(?:please,?\s+)?(?:subscribe|sign\s*up|join|get|receive)\b[^.!?]{0,80}"
+               r"\b(?:newsletters?|(?:in|to)\s+your\s+inbox|(?:breaking\s+)?(?:news|e-?mail)\s+alerts)\b"),
               # The site's own call, ending the block ("Please, fill the form to subscribe to our
               # newsletter"; a quotation goes on with who said it), and the confirmation its
               # sign-up box shows, an imperative opening a sentence.
-              r"\bsubscribe\s+to\s+our\s+(?:[\w-]+\s+){0,2}newsletters?\W*$",
-              r"(?:^|(?<=[.!?:]\s))(?:please,?\s+)?(?:activate|confirm)\s+your\s+(?:newsletter\s+)?subscription\b"],
+              (("newsletter",), r"\bsubscribe\s+to\s+our\s+(?:[\w-]+\s+){0,2}newsletters?\W*$"),
+              (("subscription",),
+               r"(?:^|(?<=[.!?:]\s))(?:please,?\s+)?(?:activate|confirm)\s+your\s+(?:newsletter\s+)?subscription\b")],
     # A call to follow an account on a network, opening a block or after a sentence in it (an
     # author's bio line: "Follow her on Twitter @jdoe or Instagram").
-    "CP103": [rf"(?:^|(?<=[.!?:]\s))follow\s+(?:us|me|him|her|them|@\w+|[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}}?)"
-              rf"(?:\s+\(@\w+\))?\s+on\s*(?:{_SOCIAL}\b|$)"],
+    "CP103": [(("follow",),
+               rf"(?:^|(?<=[.!?:]\s))follow\s+(?:us|me|him|her|them|@\w+|[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}}?)"
+               rf"(?:\s+\(@\w+\))?\s+on\s*(?:{_SOCIAL}\b|$)")],
     # Affiliate disclosures: the site, in the first person, earns from links ("we may earn a
     # commission"); a report about another company's commissions is in the third person.
-    "CP105": [r"\b(?:we|i)\s+(?:may|might)\s+(?:receive|earn|get|make)\s+(?:a\s+)?(?:small\s+)?"
-              r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue)|affiliate\s+commission|compensation)\b",
-              r"\bif\s+you\s+(?:buy|purchase)\s+(?:something|anything|a\s+product)\s+(?:through|from|via)\s+"
-              r"(?:this|our|these|a|one\s+of\s+(?:our|these|the))\s+(?:post|links?|article|page|site)"],
+    "CP105": [(tuple(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")),
+               r"\b(?:we|i)\s+(?:may|might)\s+(?:receive|earn|get|make)\s+(?:a\s+)?(?:small\s+)?"
+               r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue)|affiliate\s+commission|compensation)\b"),
+              (("if you buy", "if you purchase"), r"\bif\s+you\s+(?:buy|purchase)\s+(?:something|anything|a\s+product)\s+(?:through|from|via)\s+"
+              r"(?:this|our|these|a|one\s+of\s+(?:our|these|the))\s+(?:post|links?|article|page|site)")],
     # Rights reserved, in the languages we cover; Korean "no reproduction or redistribution";
     # trademark and legal notices. A news sentence about a trademark dispute rarely says "is a
     # registered trademark of", but one that does is lost: the price of catching footers.
     "CP108": [
-        r"\b(?:all\s+rights?\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
+        (("right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata", "hak cipta", "prawa zastrzeżone",
+          "hakları saklı", "práva", "rättigheter", "rettighe", "oikeudet", "drepturile", "minden jog", "δικαιώματος",
+          "bản quyền", "جميع الحقوق"),
+         r"\b(?:all\s+rights?\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
         r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
         r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi|"
         r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|tüm\s+hakları\s+saklıdır|"
@@ -819,23 +828,44 @@ CONTAINS: dict[str, list[str]] = {
         r"alle\s+rettigheder\s+(?:forbeholdes|forbeholdt)|alle\s+rettigheter\s+(?:reservert|forbeholdt)|"
         r"kaikki\s+oikeudet\s+pidätetään|toate\s+drepturile\s+rezervate|minden\s+jog\s+fenntartva|"
         r"με\s+επιφύλαξη\s+παντός\s+δικαιώματος|bản\s+quyền\s+thuộc\s+về)\b|"
-        r"جميع\s+الحقوق\s+محفوظة",
-        r"무단\s*전재|재배포\s*금지|版权所有|版權所有|保留所有权利|著作権|無断転載|禁止转载|未经授权|icp(?:备|證|证)",
+         r"جميع\s+الحقوق\s+محفوظة"),
+        (("무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "未经授权", "icp"),
+         r"무단\s*전재|재배포\s*금지|版权所有|版權所有|保留所有权利|著作権|無断転載|禁止转载|未经授权|icp(?:备|證|证)"),
         # Trademark notices and the standard supplement disclaimer of site footers.
-        r"\b(?:are|is)\s+(?:a\s+)?(?:registered\s+)?trademarks?\s+of\b|\bregistered\s+trademarks?\b",
-        r"\bnot\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug\s+administration\b",
-        r"\bthis\s+(?:document|article|material|content|work)\s+is\s+subject\s+to\s+copyright\b",
+        (("trademark",), r"\b(?:are|is)\s+(?:a\s+)?(?:registered\s+)?trademarks?\s+of\b|\bregistered\s+trademarks?\b"),
+        (("food and drug",), r"\bnot\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug\s+administration\b"),
+        (("right",), r"\bthis\s+(?:document|article|material|content|work)\s+is\s+subject\s+to\s+copyright\b"),
     ],
 }
 CONTAINS_MAX = 400
-# Every CONTAINS pattern needs one of these (lower-cased) in the block: a cheap test first.
-_CONTAINS_KEYS = ("cookie", "çerez", "evästeitä", "sütiket", "práva", "rättigheter", "rettighe", "oikeudet",
-                  "drepturile", "minden jog", "δικαιώματος", "bản quyền", "right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata",
-                  "hak cipta", "무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "جميع الحقوق",
-                  "未经授权", "icp", "prawa zastrzeżone", "hakları saklı", "trademark", "food and drug", "unsubscribe", "newsletter", "inbox", "news alerts", "mail alerts",
-                  "follow", "subscription", "if you buy", "if you purchase", "recaptcha",
-                  *(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")))
-_CONTAINS_KEY = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))  # searched in lower case
+# The words (in lower case) that open the way to the CONTAINS patterns: a block holds one of a
+# pattern's words, or the pattern cannot match it. A cheap test first, and then only the patterns
+# of the words found are tried (the whole alternation over a line of prose cost 150 µs).
+_CONTAINS_LIST = [(f"{code}_{i}", needs, p) for code, pats in CONTAINS.items() for i, (needs, p) in enumerate(pats)]
+_CONTAINS_KEYS = tuple(sorted({w for _, needs, _ in _CONTAINS_LIST for w in needs}))
+_CONTAINS_BY_KEY = {w: [n for n, (_, needs, _) in enumerate(_CONTAINS_LIST) if w in needs] for w in _CONTAINS_KEYS}
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """A pattern to search a text for any of ``words``, factored by their first letters ("ab|ac"
+    -> "a(?:b|c)"): the engine then tries one branch per letter of the text, not one per word (a
+    search with the plain alternation cost nearly twice as much). A word that extends another
+    is left out: a text that holds it holds the shorter one.
+
+    >>> _any_of(["cookie", "copy", "right"])
+    '(?:co(?:okie|py)|right)'
+    """
+    words = set(words)
+    if "" in words:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for w in sorted(words):
+        heads.setdefault(w[0], []).append(w[1:])
+    branches = [re.escape(c) + _any_of(rest) for c, rest in heads.items()]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+_CONTAINS_KEY = re.compile(_any_of(_CONTAINS_KEYS))  # searched in lower case
 
 # Patterns that open with a general class (any name, any text before a separator) would be tried
 # at every prose line; each runs only on blocks of at most its length (None: any) where a cheap
@@ -957,10 +987,23 @@ _GUARDED_UPTO = [[(code, pattern, guard) for code, pattern, most, guard in _GUAR
 SECTION_END = frozenset({"CP114", "CP115"})
 
 
-_CONTAINS = regex.compile(
-    "|".join(f"(?P<{code}_{i}>{p})" for code, pats in CONTAINS.items() for i, p in enumerate(pats)),
-    regex.IGNORECASE | regex.VERSION0,
-)
+
+
+@lru_cache(maxsize=256)
+def _contains_group(members: tuple[int, ...]) -> regex.Pattern[str]:
+    """The alternation of CONTAINS patterns ``members``, in their order: searched, it finds what
+    the alternation of them all would in a block that holds none of the others' words."""
+    return regex.compile("|".join(f"(?P<{_CONTAINS_LIST[n][0]}>{_CONTAINS_LIST[n][2]})" for n in members),
+                         regex.IGNORECASE | regex.VERSION0)
+
+
+def _contains(text: str, low: str) -> regex.Match[str] | None:
+    """The first CONTAINS pattern found in ``text`` (``low`` its lower case), by the words in it."""
+    if not _CONTAINS_KEY.search(low):
+        return None
+    members = sorted({n for w in _CONTAINS_KEYS if w in low for n in _CONTAINS_BY_KEY[w]})
+    return _contains_group(tuple(members)).search(text)
+
 # Every pattern of PATTERNS opens with a word from its own text (or with a digit or a symbol). A
 # block that starts with a letter is tried only against the patterns that contain a word with the
 # same first three letters ("Login" meets log\s*in, "Photos" meets photos?): a small alternation
@@ -1318,7 +1361,8 @@ _MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMEN
                                        captioned=p == _LABELLED_CREDIT, read_also=p == _READ_ALSO,
                                        forum_post=p == _FORUM_POST, opens_answers=p == _ANSWERS,
                                        post_date=p == _POST_DATE)
-                 for table in (PATTERNS, CONTAINS) for code, pats in table.items() for i, p in enumerate(pats)})
+                 for table in (PATTERNS, {code: [p for _, p in pats] for code, pats in CONTAINS.items()})
+                 for code, pats in table.items() for i, p in enumerate(pats)})
 
 
 def _extra(patterns: Iterable[str]) -> regex.Pattern[str] | None:
@@ -1370,8 +1414,8 @@ class ChromeMatcher:
         m = _fullmatch(text) if n <= 400 else None
         if m is None:
             low = text.lower()
-            if n <= CONTAINS_MAX and _CONTAINS_KEY.search(low):
-                m = _CONTAINS.search(text)
+            if n <= CONTAINS_MAX:
+                m = _contains(text, low)
         if m:
             return _MATCHES[m.lastgroup]
         for code, pattern, guard in _GUARDED_UPTO[bisect_left(_GUARD_LIMITS, n)]:

@@ -2,9 +2,11 @@
 import json
 
 import pytest
-from helpers import CASES
+import regex
+from helpers import CASES, aeb_pages
 
 from cleanpress import RULES
+from cleanpress import chrome
 from cleanpress.chrome import SYMBOL_OPENERS, ChromeMatcher, symbol_openers
 
 CHROME = json.loads((CASES / "chrome.json").read_text(encoding="utf-8"))
@@ -34,6 +36,23 @@ def test_the_patterns_tried_on_blocks_opening_with_a_symbol_are_all_that_can_mat
     # set it to what this finds.
     found = symbol_openers()
     assert SYMBOL_OPENERS == found, f"set chrome.SYMBOL_OPENERS to {sorted(found)}"
+
+
+def test_a_block_is_searched_with_the_phrase_patterns_its_words_allow_and_finds_what_all_of_them_find():
+    # Each CONTAINS pattern names the words a block it matches holds one of; a block is searched
+    # only with the patterns of the words in it. A pattern whose words are wrong would be missed.
+    assert all(needs for _, needs, _ in chrome._CONTAINS_LIST)
+    everything = regex.compile("|".join(f"(?P<{name}>{p})" for name, _, p in chrome._CONTAINS_LIST),
+                               regex.IGNORECASE | regex.VERSION0)
+    blocks = {t for v in CHROME.values() for t in v["catch"] + v["keep"]}
+    blocks |= {" ".join(line.split()) for page in aeb_pages("htmltext") for line in page["scraped_text"].splitlines()}
+    found = 0
+    for text in blocks:
+        if len(text) <= chrome.CONTAINS_MAX:
+            m, whole = chrome._contains(text, text.lower()), everything.search(text)
+            assert (m and (m.lastgroup, m.span())) == (whole and (whole.lastgroup, whole.span())), text
+            found += m is not None
+    assert found > 50
 
 
 def test_every_rule_is_documented():
