@@ -174,7 +174,7 @@ def clean_command(paths: tuple[str, ...], fmt: str, text_field: str | None, outp
             from . import ray as cpray
 
             cpray.clean_files([s.path for s in found], output, config, fmt=fmt, text_field=text_field,
-                              address=ray_address, cpus=jobs or parallel.available_cores())
+                              address=ray_address, cpus=jobs or parallel.available_cores(), warn=_warn)
             if not quiet:
                 click.echo(f"cleaned {len(found)} files with Ray into {output}", err=True)
             return
@@ -297,7 +297,7 @@ def dedup_command(paths: tuple[str, ...], output: str | None, clusters_path: str
 
             clusters = cpray.dedup_files([s.path for s in found], output, config, fmt=fmt, text_field=text_field,
                                          priority_field=priority_field, id_field=id_field, address=ray_address,
-                                         cpus=jobs or parallel.available_cores())
+                                         cpus=jobs or parallel.available_cores(), warn=_warn)
             if clusters_path:
                 _write_clusters(clusters_path, clusters)
             if not quiet:

@@ -42,7 +42,7 @@ from typing import Any, Iterator
 import numpy as np
 
 from . import dedup as local
-from . import shards
+from . import formats, shards
 from .config import DEFAULT, Config
 from .errors import CleanpressError, InputError
 from .minhash import similar_pairs
@@ -356,29 +356,68 @@ def files_format(paths: list[str], output: str | None, fmt: str = "auto") -> str
     return kinds.pop()
 
 
-def read(paths: list[str], kind: str, include_paths: bool = False, text_field: str = "text"):
+def read(paths: list[str], kind: str, include_paths: bool = False, text_field: str = "text", notes=None):
     """``paths`` as a dataset of records; with ``include_paths``, each record's file in ``path``
-    (and for WARC the line its record starts on, in ``_cp_warc_line``)."""
+    (and for WARC the line its record starts on, in ``_cp_warc_line``). ``notes``, a
+    :class:`Notes` actor, keeps what reading WARC files warns of (see :func:`relay_warnings`)."""
     ray = require()
     if kind == shards.PARQUET:
         return ray.data.read_parquet(paths, include_paths=include_paths)
     if kind == shards.WARC:
         # Each file is read whole by one task and split into its records there.
+        names = {os.path.abspath(p): p for p in paths}  # Ray gives absolute paths; messages name the file as given
         return ray.data.read_binary_files(paths, include_paths=True).flat_map(
-            functools.partial(_warc_records, text_field=text_field, include_paths=include_paths))
+            functools.partial(_warc_records, text_field=text_field, include_paths=include_paths, names=names,
+                              notes=notes))
     # pyarrow's JSON reader: Ray's lines=True reader turns strings such as "07" into numbers.
     return ray.data.read_json(paths, include_paths=include_paths, file_extensions=None)
 
 
-def _warc_records(row: dict[str, Any], *, text_field: str, include_paths: bool) -> list[dict[str, Any]]:
+def _warc_records(row: dict[str, Any], *, text_field: str, include_paths: bool, names: dict[str, str],
+                  notes=None) -> list[dict[str, Any]]:
     path, data = row["path"], row["bytes"]
+    name = names.get(os.path.abspath(path), path)
     # Ray's reader decompresses what its suffix says is compressed: the bytes say what they are.
     compression = "gz" if data[:2] == b"\x1f\x8b" else "zst" if data[:4] == b"\x28\xb5\x2f\xfd" else ""
-    docs = shards.documents(io.BytesIO(data), path, shards.Kind(shards.WARC, compression), text_field,
-                            lambda message: None)
+    said: list[str] = []
+    docs = list(shards.documents(io.BytesIO(data), name, shards.Kind(shards.WARC, compression), text_field,
+                                 said.append))
+    if said and notes is not None:
+        require().get(notes.add.remote(name, said))  # waited for: the driver asks once the run is done
     if not include_paths:
         return [d.record for d in docs]
     return [{**d.record, "path": path, WARC_LINE: d.line} for d in docs]
+
+
+class Notes:
+    """What Ray tasks warn of as they read files (records passed over, invalid UTF-8 replaced),
+    kept by file for the driver: a task's stderr is not the user's. A file read again (Ray may
+    run a read twice) says the same again, and it is kept once."""
+
+    def __init__(self) -> None:
+        self.said: dict[str, list[str]] = {}
+
+    def add(self, source: str, messages: list[str]) -> None:
+        self.said[source] = messages
+
+    def of(self, sources: list[str]) -> list[str]:
+        return [m for s in sources for m in self.said.get(s, [])]
+
+
+def notes_for(kind: str):
+    """A :class:`Notes` actor for a run that reads ``kind`` files, or None when reading them warns
+    of nothing (Ray's own readers of JSON lines and Parquet fail or succeed)."""
+    if kind != shards.WARC:
+        return None
+    return require().remote(num_cpus=0)(Notes).remote()
+
+
+def relay_warnings(notes, paths: list[str], warn: formats.Warn) -> None:
+    """Pass on what the tasks of a run said, file by file in the order of ``paths``, as the
+    local engine says it."""
+    if notes is not None:
+        for message in require().get(notes.of.remote(paths)):
+            warn(message)
 
 
 def write(ds, kind: str, output: str) -> None:
@@ -408,29 +447,37 @@ def task_errors(output: str) -> Iterator[None]:
 
 
 def clean_files(paths: list[str], output: str, config: Config = DEFAULT, *, fmt: str = "auto",
-                text_field: str = "text", address: str | None = None, cpus: int | None = None) -> None:
+                text_field: str = "text", address: str | None = None, cpus: int | None = None,
+                warn: formats.Warn = lambda m: None) -> None:
     """Clean ``paths`` on Ray into the folder ``output`` (Ray's part files, in the input's format;
-    JSON lines for WARC files)."""
+    JSON lines for WARC files); ``warn`` hears what reading them warned of."""
     kind = files_format(paths, output, fmt)
     start(address, cpus)
+    notes = notes_for(kind)
     with task_errors(output):
-        write(clean(read(paths, kind, text_field=text_field), config, text_field=text_field), kind, output)
+        write(clean(read(paths, kind, text_field=text_field, notes=notes), config, text_field=text_field), kind,
+              output)
+    relay_warnings(notes, paths, warn)
 
 
 def dedup_files(paths: list[str], output: str, config: local.DedupConfig = local.DEFAULT, *, fmt: str = "auto",
                 text_field: str = "text", priority_field: str | None = None, id_field: str = "id",
-                address: str | None = None, cpus: int | None = None) -> list[dict[str, Any]]:
+                address: str | None = None, cpus: int | None = None,
+                warn: formats.Warn = lambda m: None) -> list[dict[str, Any]]:
     """Dedupe ``paths`` on Ray: the kept records into the folder ``output``; the clusters as the
-    local engine reports them (``source`` as given, ``line``, ``kept``, ``similarity``, ``id``)."""
+    local engine reports them (``source`` as given, ``line``, ``kept``, ``similarity``, ``id``);
+    ``warn`` hears what reading them warned of."""
     kind = files_format(paths, output, fmt)
     start(address, cpus)
+    notes = notes_for(kind)
     with task_errors(output):
-        ds = read(paths, kind, include_paths=True, text_field=text_field)
+        ds = read(paths, kind, include_paths=True, text_field=text_field, notes=notes)
         names = ds.schema().names
         carry = tuple(c for c in (id_field, WARC_LINE) if c in names)
         kept, clusters = dedup(ds, config, text_field=text_field, priority_field=priority_field, carry=carry,
                                path_column="path")
         write(kept.drop_columns(["path", *(c for c in (WARC_LINE,) if c in names)]), kind, output)
+    relay_warnings(notes, paths, warn)
     given = {os.path.abspath(p): p for p in paths}  # Ray reports absolute paths
     out = []
     for c in clusters:

@@ -166,3 +166,34 @@ def test_a_broken_record_on_ray_is_an_input_error_and_leaves_no_output(tmp_path)
                         + r"Content-Length says \d+ bytes, the file holds \d+ \(the file is truncated; restore it "
                         r"or leave it out with --exclude\)", err.strip()), err
     assert not (tmp_path / "out").exists()
+
+
+def test_what_reading_wet_files_on_ray_warns_of_reaches_the_user_as_the_local_engine_says_it(tmp_path):
+    # A task's stderr is not the user's terminal: records passed over and invalid UTF-8 replaced
+    # are told on the driver's stderr, file by file, naming each file as it was given.
+    from test_warc import PAGES, wet
+
+    response = ("response", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>Hi</html>",
+                "application/http; msgtype=response")
+    raw = wet(PAGES[:2], compressed=False, extra=[response])
+    body = PAGES[0]["scraped_text"].encode()
+    raw = raw.replace(body, body[:40] + b"\xff" + body[40:]).replace(
+        b"Content-Length: %d" % len(body), b"Content-Length: %d" % (len(body) + 1))
+    (tmp_path / "a.warc.wet").write_bytes(raw)
+    (tmp_path / "b.warc.wet.gz").write_bytes(wet(PAGES[2:3], extra=[response, response]))
+    files = ["b.warc.wet.gz", "a.warc.wet"]
+
+    def warnings(*args: str) -> list[str]:
+        run = cli(*args, cwd=tmp_path, check=True)
+        return [line for line in run.stderr.decode().splitlines() if line.startswith("cleanpress: warning:")]
+
+    local = warnings("clean", *files, "-o", "local.jsonl")
+    assert local == warnings("clean", *files, "-o", "ray-clean", "--engine", "ray", "--jobs", "2")
+    assert local == warnings("dedup", *files, "-o", "ray-dedup", "--engine", "ray", "--jobs", "2")
+    line = raw[:raw.index(b"\xff")].count(b"\n") + 1
+    passed_over = "of HTML or other media passed over (response or non-text resource)"
+    assert [line.split(": cleanpress cleans text")[0] for line in local] == [
+        f"cleanpress: warning: b.warc.wet.gz: 2 records {passed_over}",
+        f"cleanpress: warning: a.warc.wet:{line}: invalid UTF-8 (1 byte sequence) replaced with U+FFFD; "
+        "the lines are kept",
+        f"cleanpress: warning: a.warc.wet: 1 record {passed_over}"], local
