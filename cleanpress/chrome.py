@@ -765,27 +765,36 @@ _COOKIE = ("cookie",)
 CONTAINS: dict[str, list[tuple[tuple[str, ...], str]]] = {
     # A cookie notice; "the bakery sells cookies" has no site that uses them.
     "CP107": [
-        (_COOKIE, r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b"),
-        (_COOKIE, r"\b(?:cookie\s+(?:policy|settings|preferences|notice|consent)|accept\s+(?:all\s+)?cookies|use\s+of\s+cookies)\b"),
-        (_COOKIE, r"\b(?:verwendet|nutzt|speichert|setzt)\s+cookies\b|\butilise\s+des\s+"
-        r"cookies\b|\b(?:utiliza|usa|utilizamos|usamos)\s+cookies\b"),
-        (_COOKIE, r"\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b|\butilizza\s+(?:i\s+)?cookie\b"),
-        (_COOKIE, r"\b(?:wir\s+(?:verwenden|nutzen)|nous\s+utilisons(?:\s+des)?|utilizziamo(?:\s+i)?)\s+cookies?\b|"
-        r"\b(?:(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen)|accepter\s+(?:les\s+|tous\s+les\s+)?cookies|"
-        r"aceptar\s+(?:las\s+|todas\s+las\s+)?cookies|aceitar\s+(?:os\s+|todos\s+os\s+)?cookies|"
-        r"accetta\s+(?:i\s+|tutti\s+i\s+)?cookie|принять\s+(?:все\s+)?(?:cookies?|файлы\s+cookie))"),
+        (_COOKIE,
+         r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b"),
+        (_COOKIE,
+         r"\b(?:cookie\s+(?:policy|settings|preferences|notice|consent)|accept\s+(?:all\s+)?cookies|"
+         r"use\s+of\s+cookies)\b"),
+        (_COOKIE,
+         r"\b(?:verwendet|nutzt|speichert|setzt)\s+cookies\b|\butilise\s+des\s+"
+         r"cookies\b|\b(?:utiliza|usa|utilizamos|usamos)\s+cookies\b"),
+        (_COOKIE,
+         r"\b(?:использует|используем)\s+(?:cookies?|файлы\s+cookie)\b|\butilizza\s+(?:i\s+)?cookie\b"),
+        (_COOKIE,
+         r"\b(?:wir\s+(?:verwenden|nutzen)|nous\s+utilisons(?:\s+des)?|utilizziamo(?:\s+i)?)\s+cookies?\b|"
+         r"\b(?:(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen)|accepter\s+(?:les\s+|tous\s+les\s+)?cookies|"
+         r"aceptar\s+(?:las\s+|todas\s+las\s+)?cookies|aceitar\s+(?:os\s+|todos\s+os\s+)?cookies|"
+         r"accetta\s+(?:i\s+|tutti\s+i\s+)?cookie|принять\s+(?:все\s+)?(?:cookies?|файлы\s+cookie))"),
         # nl / pl / tr
-        (_COOKIE + ("çerez",), r"\bmaakt\s+gebruik\s+van\s+cookies\b|\b(?:alle\s+)?cookies\s+accepteren\b|\bwij\s+gebruiken\s+cookies\b|"
-        r"\b(?:korzysta|korzystamy)\s+z\s+(?:plików\s+)?cookies?\b|\b(?:używa|używamy)\s+(?:plików\s+)?cookies?\b|"
-        r"\bçerez(?:ler)?(?:i|ini)?\s+kullan\w*|\bçerez\s+politikası\b|"
-        r"\b(?:використовує|використовуємо)\s+(?:файли\s+)?cookies?\b"),
+        (_COOKIE + ("çerez",),
+         r"\bmaakt\s+gebruik\s+van\s+cookies\b|\b(?:alle\s+)?cookies\s+accepteren\b|\bwij\s+gebruiken\s+cookies\b|"
+         r"\b(?:korzysta|korzystamy)\s+z\s+(?:plików\s+)?cookies?\b|\b(?:używa|używamy)\s+(?:plików\s+)?cookies?\b|"
+         r"\bçerez(?:ler)?(?:i|ini)?\s+kullan\w*|\bçerez\s+politikası\b|"
+         r"\b(?:використовує|використовуємо)\s+(?:файли\s+)?cookies?\b"),
         # Google's notice on forms it guards.
-        (("recaptcha",), r"\bprotected\s+by\s+recaptcha\b"),
+        (("recaptcha",),
+         r"\bprotected\s+by\s+recaptcha\b"),
         # cs, sk, sv, da, no, fi, ro, hu, el, vi
-        (_COOKIE + ("evästeitä", "sütiket"), r"\b(?:používá|používáme|používa|používame)\s+(?:soubory\s+|súbory\s+)?cookies?\b|"
-        r"\b(?:använder|bruger|bruker)\s+(?:vi\s+)?cookies\b|\b(?:käyttää|käytämme)\s+evästeitä\b|"
-        r"\b(?:folosește|folosim|utilizează|utilizăm)\s+(?:module\s+)?cookie(?:-uri)?\b|\bsütiket\s+használ\w*|"
-        r"\bχρησιμοποιεί\s+cookies\b|\bsử\s+dụng\s+cookie\b"),
+        (_COOKIE + ("evästeitä", "sütiket"),
+         r"\b(?:používá|používáme|používa|používame)\s+(?:soubory\s+|súbory\s+)?cookies?\b|"
+         r"\b(?:använder|bruger|bruker)\s+(?:vi\s+)?cookies\b|\b(?:käyttää|käytämme)\s+evästeitä\b|"
+         r"\b(?:folosește|folosim|utilizează|utilizăm)\s+(?:module\s+)?cookie(?:-uri)?\b|\bsütiket\s+használ\w*|"
+         r"\bχρησιμοποιεί\s+cookies\b|\bsử\s+dụng\s+cookie\b"),
     ],
     # Newsletter small print: a sentence about a newsletter (CP101 keeps) does not promise this.
     "CP101": [(("unsubscribe",), r"\b(?:you\s+can|you\s+may)\s+unsubscribe\s+at\s+any\s+time\b"),
@@ -810,24 +819,25 @@ CONTAINS: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "CP105": [(tuple(f"{m} {v}" for m in ("may", "might") for v in ("receive", "earn", "get", "make")),
                r"\b(?:we|i)\s+(?:may|might)\s+(?:receive|earn|get|make)\s+(?:a\s+)?(?:small\s+)?"
                r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue)|affiliate\s+commission|compensation)\b"),
-              (("if you buy", "if you purchase"), r"\bif\s+you\s+(?:buy|purchase)\s+(?:something|anything|a\s+product)\s+(?:through|from|via)\s+"
-              r"(?:this|our|these|a|one\s+of\s+(?:our|these|the))\s+(?:post|links?|article|page|site)")],
+              (("if you buy", "if you purchase"),
+               r"\bif\s+you\s+(?:buy|purchase)\s+(?:something|anything|a\s+product)\s+(?:through|from|via)\s+"
+               r"(?:this|our|these|a|one\s+of\s+(?:our|these|the))\s+(?:post|links?|article|page|site)")],
     # Rights reserved, in the languages we cover; Korean "no reproduction or redistribution";
     # trademark and legal notices. A news sentence about a trademark dispute rarely says "is a
     # registered trademark of", but one that does is lost: the price of catching footers.
     "CP108": [
-        (("right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata", "hak cipta", "prawa zastrzeżone",
-          "hakları saklı", "práva", "rättigheter", "rettighe", "oikeudet", "drepturile", "minden jog", "δικαιώματος",
-          "bản quyền", "جميع الحقوق"),
+        (("right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata", "hak cipta",
+          "prawa zastrzeżone", "hakları saklı", "práva", "rättigheter", "rettighe", "oikeudet", "drepturile",
+          "minden jog", "δικαιώματος", "bản quyền", "جميع الحقوق"),
          r"\b(?:all\s+rights?\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
-        r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
-        r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi|"
-        r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|tüm\s+hakları\s+saklıdır|"
-        r"(?:усі|всі)\s+права\s+захищені|"
-        r"všechna\s+práva\s+vyhrazena|všetky\s+práva\s+vyhradené|alla\s+rättigheter\s+förbehållna|"
-        r"alle\s+rettigheder\s+(?:forbeholdes|forbeholdt)|alle\s+rettigheter\s+(?:reservert|forbeholdt)|"
-        r"kaikki\s+oikeudet\s+pidätetään|toate\s+drepturile\s+rezervate|minden\s+jog\s+fenntartva|"
-        r"με\s+επιφύλαξη\s+παντός\s+δικαιώματος|bản\s+quyền\s+thuộc\s+về)\b|"
+         r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
+         r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi|"
+         r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|tüm\s+hakları\s+saklıdır|"
+         r"(?:усі|всі)\s+права\s+захищені|"
+         r"všechna\s+práva\s+vyhrazena|všetky\s+práva\s+vyhradené|alla\s+rättigheter\s+förbehållna|"
+         r"alle\s+rettigheder\s+(?:forbeholdes|forbeholdt)|alle\s+rettigheter\s+(?:reservert|forbeholdt)|"
+         r"kaikki\s+oikeudet\s+pidätetään|toate\s+drepturile\s+rezervate|minden\s+jog\s+fenntartva|"
+         r"με\s+επιφύλαξη\s+παντός\s+δικαιώματος|bản\s+quyền\s+thuộc\s+về)\b|"
          r"جميع\s+الحقوق\s+محفوظة"),
         (("무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "未经授权", "icp"),
          r"무단\s*전재|재배포\s*금지|版权所有|版權所有|保留所有权利|著作権|無断転載|禁止转载|未经授权|icp(?:备|證|证)"),
@@ -985,8 +995,6 @@ _GUARDED_UPTO = [[(code, pattern, guard) for code, pattern, most, guard in _GUAR
 # Rules whose headings close the article: the body of text never runs across them (but for a
 # comment's buttons alone).
 SECTION_END = frozenset({"CP114", "CP115"})
-
-
 
 
 @lru_cache(maxsize=256)

@@ -365,25 +365,21 @@ def read(paths: list[str], kind: str, include_paths: bool = False, text_field: s
         return ray.data.read_parquet(paths, include_paths=include_paths)
     if kind == shards.WARC:
         # Each file is read whole by one task and split into its records there.
-        names = {os.path.abspath(p): p for p in paths}  # Ray gives absolute paths; messages name the file as given
         return ray.data.read_binary_files(paths, include_paths=True).flat_map(
-            functools.partial(_warc_records, text_field=text_field, include_paths=include_paths, names=names,
-                              notes=notes))
+            functools.partial(_warc_records, text_field=text_field, include_paths=include_paths, notes=notes))
     # pyarrow's JSON reader: Ray's lines=True reader turns strings such as "07" into numbers.
     return ray.data.read_json(paths, include_paths=include_paths, file_extensions=None)
 
 
-def _warc_records(row: dict[str, Any], *, text_field: str, include_paths: bool, names: dict[str, str],
-                  notes=None) -> list[dict[str, Any]]:
+def _warc_records(row: dict[str, Any], *, text_field: str, include_paths: bool, notes=None) -> list[dict[str, Any]]:
     path, data = row["path"], row["bytes"]
-    name = names.get(os.path.abspath(path), path)
     # Ray's reader decompresses what its suffix says is compressed: the bytes say what they are.
     compression = "gz" if data[:2] == b"\x1f\x8b" else "zst" if data[:4] == b"\x28\xb5\x2f\xfd" else ""
     said: list[str] = []
-    docs = list(shards.documents(io.BytesIO(data), name, shards.Kind(shards.WARC, compression), text_field,
+    docs = list(shards.documents(io.BytesIO(data), path, shards.Kind(shards.WARC, compression), text_field,
                                  said.append))
     if said and notes is not None:
-        require().get(notes.add.remote(name, said))  # waited for: the driver asks once the run is done
+        require().get(notes.add.remote(path, said))  # waited for: the driver asks once the run is done
     if not include_paths:
         return [d.record for d in docs]
     return [{**d.record, "path": path, WARC_LINE: d.line} for d in docs]
@@ -395,13 +391,19 @@ class Notes:
     run a read twice) says the same again, and it is kept once."""
 
     def __init__(self) -> None:
-        self.said: dict[str, list[str]] = {}
+        self.said: dict[str, tuple[str, list[str]]] = {}
 
-    def add(self, source: str, messages: list[str]) -> None:
-        self.said[source] = messages
+    def add(self, path: str, messages: list[str]) -> None:
+        self.said[os.path.abspath(path)] = (path, messages)
 
-    def of(self, sources: list[str]) -> list[str]:
-        return [m for s in sources for m in self.said.get(s, [])]
+    def of(self, paths: list[str]) -> list[str]:
+        """The messages about ``paths``, in their order, each naming its file as given there
+        (Ray names files by their absolute path)."""
+        out = []
+        for given in paths:
+            path, messages = self.said.get(os.path.abspath(given), ("", []))
+            out += [given + m[len(path):] if m.startswith(path) else m for m in messages]
+        return out
 
 
 def notes_for(kind: str):
