@@ -340,6 +340,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:شارك(?:\s+عبر)?|مشاركة|طباعة)\W*",
         # A recipe card's buttons: "Print Recipe", "Pin Recipe", "Save Recipe".
         r"(?:print|pin|save|share|email)\s+(?:this\s+)?recipe\W*",
+        # A Q&A post's menu on one line: "share improve this question follow", "Share Edit Follow
+        # Flag", "share|cite|improve this answer".
+        r"share\s*\|?\s*(?:cite\s*\|?\s*)?(?:improve\s+this\s+(?:question|answer|post)|edit)"
+        r"(?:\s*\|?\s*follow)?(?:\s*\|?\s*flag)?\W*",
     ],
     # --- CP103 follow-us prompts and bare handles ---------------------------------------------
     "CP103": [

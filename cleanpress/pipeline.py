@@ -291,6 +291,7 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
         if m is not None and m.post_date and doc.matches[j] is None and doc.kinds[j] in (boilerplate.LINK, boilerplate.PLAIN) \
                 and doc.feats[j].words <= 4 and not doc.feats[j].terminal:
             remove(j, _post_author(doc.lines[i]))
+    _question_tags(doc, view, remove)
     # Captions: a block right before or after a photo credit inside the body; a caption that
     # ends with its own credit, or a credit's label before a sentence ("Image: Jose Mourinho,
     # left, has replaced …"), has none beside it. The article's lead after a dateline
@@ -321,6 +322,37 @@ _COMMENT = _Removal("CP205", "a reader's comment, under the heading or author li
 @lru_cache(maxsize=64)
 def _post_author(line: int) -> _Removal:
     return _Removal("CP110", f"the author's name under the post's date on line {line}")
+
+
+#: The line under a Q&A page that names its question's tags ("Browse other questions tagged python
+#: dictionary merge or ask your own question.").
+_TAGGED = regex.compile(r"\bquestions\s+tagged\s+(.{1,200}?)(?:\s+or\s+ask\s+your\s+own\s+question\b|\W*$)",
+                        regex.IGNORECASE)
+
+
+def _question_tags(doc: _Doc, view: list[int], remove) -> None:
+    """A Q&A page's tags over its question's menu ("python" / "dictionary" / "merge" / "Share"):
+    blocks of nothing but the tags the page's "questions tagged" line names, right above a share
+    button or a post's date. A word that is a tag, elsewhere, stays."""
+    tags: set[str] = set()
+    named = 0
+    for i in view:
+        if "tagged" in doc.flats[i] and (m := _TAGGED.search(doc.flats[i])):
+            tags.update(m.group(1).lower().split())
+            named = doc.lines[i]
+    if not tags:
+        return
+    run: list[int] = []
+    for i in view:
+        words = doc.flats[i].lower().split()
+        if words and all(w in tags for w in words):
+            run.append(i)
+            continue
+        m = doc.matches[i]
+        if run and m is not None and (m.code == "CP102" or m.post_date):
+            for j in run:
+                remove(j, _Removal("CP104", f"a tag of the question (the tags are named on line {named})"))
+        run = []
 
 
 _LONE_BULLETS = frozenset("*•·▪►▸")
