@@ -7,7 +7,7 @@ always holds, so nothing is lost silently: the removed text is ``text[edit.start
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Iterable
 
 
@@ -54,6 +54,22 @@ class Edit:
         from .rules import RULES
 
         return RULES[self.code].name
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Edit:
+        """The edit that :meth:`to_dict` wrote (a ``--report`` line, a datatrove document's
+        ``cleanpress_edits``); keys that are no field of an edit are passed over.
+
+        >>> e = Edit("CP302", 5, 9, "exact copy of line 1", duplicate_of=(0, 4), similarity=1.0, line=2)
+        >>> Edit.from_dict(e.to_dict()) == e
+        True
+        """
+        names = {f.name for f in fields(cls)}
+        kw = {k: v for k, v in d.items() if k in names}
+        for k in ("duplicate_of", "copy_of"):
+            if kw.get(k) is not None:
+                kw[k] = tuple(kw[k])
+        return cls(**kw)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -5,6 +5,8 @@ import subprocess
 import sys
 
 import pytest
+
+import cleanpress
 from helpers import ROOT, SAMPLES, cli, gold_problems
 
 SPUTNIK = SAMPLES / "sputnik-biden-putin-call.txt"
@@ -49,6 +51,9 @@ def test_report_writes_every_edit_as_json_lines(tmp_path):
         assert r["rule"] and r["reason"] and r["source"] == str(SPUTNIK)
     dup = next(r for r in rows if r["code"] == "CP305")
     assert len(dup["duplicate_of"]) == 2 and dup["similarity"] > 0.9
+    # The report is enough to make the output from the input: Edit.from_dict reads its lines.
+    out = cli("clean", str(SPUTNIK), check=True).stdout.decode()
+    assert cleanpress.replay(text, [cleanpress.Edit.from_dict(r) for r in rows]) == out
 
 
 def test_jsonl_keeps_every_field_and_the_order(tmp_path):

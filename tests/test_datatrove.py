@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import cleanpress
-from cleanpress.result import Edit, replay
+from cleanpress.result import Edit
 from helpers import aeb_pages
 
 pytest.importorskip("datatrove", reason="datatrove is a test extra: pip install -e '.[test]'")
@@ -73,16 +73,14 @@ def test_kept_edits_put_back_what_was_removed_and_metadata_lines_move_into_metad
     docs, _ = run(folder, tmp_path, CleanpressFormatter(keep_edits=True), 1)
     assert "text" not in docs["all-chrome"]  # datatrove's writer leaves out an empty text
     for pid, doc in docs.items():
-        edits = [Edit(**{k: (tuple(v) if k in ("duplicate_of", "copy_of") else v) for k, v in e.items() if k != "rule"})
-                 for e in doc["metadata"][EDITS_KEY]]
-        assert replay(pages[pid], edits) == doc.get("text", "")
+        edits = [Edit.from_dict(e) for e in doc["metadata"][EDITS_KEY]]
+        assert cleanpress.replay(pages[pid], edits) == doc.get("text", "")
     # The founding sample's URL and publication time go into the document's metadata.
-    sample = (Path(__file__).resolve().parent.parent / "samples" / "sputnik-biden-putin-call.txt").read_text()
-    (folder / "part-2.jsonl").write_text(json.dumps({"id": "sputnik", "text": sample}) + "\n")
-    try:
-        docs, _ = run(folder, tmp_path / "again", CleanpressFormatter(), 1)
-    finally:
-        (folder / "part-2.jsonl").unlink()
+    sample = tmp_path / "sample"
+    sample.mkdir()
+    text = (Path(__file__).resolve().parent.parent / "samples" / "sputnik-biden-putin-call.txt").read_text()
+    (sample / "part.jsonl").write_text(json.dumps({"id": "sputnik", "text": text}) + "\n")
+    docs, _ = run(sample, tmp_path / "sample-out", CleanpressFormatter(), 1)
     meta = docs["sputnik"]["metadata"]
     assert meta["url"].startswith("https://sputniknews.com/") and meta["published"].startswith("2021-12-3")
 
