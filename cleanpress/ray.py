@@ -359,7 +359,7 @@ def files_format(paths: list[str], output: str | None, fmt: str = "auto") -> str
 def read(paths: list[str], kind: str, include_paths: bool = False, text_field: str = "text", notes=None):
     """``paths`` as a dataset of records; with ``include_paths``, each record's file in ``path``
     (and for WARC the line its record starts on, in ``_cp_warc_line``). ``notes``, a
-    :class:`Notes` actor, keeps what reading WARC files warns of (see :func:`relay_warnings`)."""
+    :class:`Notes` actor, keeps what reading WARC files warns of (see :func:`relayed_warnings`)."""
     ray = require()
     if kind == shards.PARQUET:
         return ray.data.read_parquet(paths, include_paths=include_paths)
@@ -406,20 +406,33 @@ class Notes:
         return out
 
 
-def notes_for(kind: str):
-    """A :class:`Notes` actor for a run that reads ``kind`` files, or None when reading them warns
-    of nothing (Ray's own readers of JSON lines and Parquet fail or succeed)."""
+@contextlib.contextmanager
+def relayed_warnings(kind: str, paths: list[str], warn: formats.Warn) -> Iterator[Any]:
+    """A :class:`Notes` actor for a run that reads ``kind`` files (None when reading them warns of
+    nothing: Ray's own readers of JSON lines and Parquet fail or succeed). When the run ends, what
+    its tasks said is passed to ``warn``, file by file in the order of ``paths``, as the local
+    engine says it, and the actor ends; a run that failed keeps its own error."""
     if kind != shards.WARC:
-        return None
-    return require().remote(num_cpus=0)(Notes).remote()
-
-
-def relay_warnings(notes, paths: list[str], warn: formats.Warn) -> None:
-    """Pass on what the tasks of a run said, file by file in the order of ``paths``, as the
-    local engine says it."""
-    if notes is not None:
-        for message in require().get(notes.of.remote(paths)):
-            warn(message)
+        yield None
+        return
+    ray = require()
+    notes = ray.remote(num_cpus=0)(Notes).remote()
+    failed = False
+    try:
+        yield notes
+    except BaseException:
+        failed = True
+        raise
+    finally:
+        try:
+            try:
+                for message in ray.get(notes.of.remote(paths)):
+                    warn(message)
+            finally:
+                ray.kill(notes)
+        except Exception:
+            if not failed:
+                raise
 
 
 def write(ds, kind: str, output: str) -> None:
@@ -455,11 +468,9 @@ def clean_files(paths: list[str], output: str, config: Config = DEFAULT, *, fmt:
     JSON lines for WARC files); ``warn`` hears what reading them warned of."""
     kind = files_format(paths, output, fmt)
     start(address, cpus)
-    notes = notes_for(kind)
-    with task_errors(output):
+    with relayed_warnings(kind, paths, warn) as notes, task_errors(output):
         write(clean(read(paths, kind, text_field=text_field, notes=notes), config, text_field=text_field), kind,
               output)
-    relay_warnings(notes, paths, warn)
 
 
 def dedup_files(paths: list[str], output: str, config: local.DedupConfig = local.DEFAULT, *, fmt: str = "auto",
@@ -471,15 +482,13 @@ def dedup_files(paths: list[str], output: str, config: local.DedupConfig = local
     ``warn`` hears what reading them warned of."""
     kind = files_format(paths, output, fmt)
     start(address, cpus)
-    notes = notes_for(kind)
-    with task_errors(output):
+    with relayed_warnings(kind, paths, warn) as notes, task_errors(output):
         ds = read(paths, kind, include_paths=True, text_field=text_field, notes=notes)
         names = ds.schema().names
         carry = tuple(c for c in (id_field, WARC_LINE) if c in names)
         kept, clusters = dedup(ds, config, text_field=text_field, priority_field=priority_field, carry=carry,
                                path_column="path")
         write(kept.drop_columns(["path", *(c for c in (WARC_LINE,) if c in names)]), kind, output)
-    relay_warnings(notes, paths, warn)
     given = {os.path.abspath(p): p for p in paths}  # Ray reports absolute paths
     out = []
     for c in clusters:
