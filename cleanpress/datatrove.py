@@ -20,8 +20,6 @@ can be shown or put back. datatrove is an optional dependency (``pip install
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from .config import DEFAULT, Config
 from .errors import InputError
 from .pipeline import clean
@@ -62,7 +60,7 @@ class CleanpressFormatter(BaseFormatter):
             with self.track_time():
                 result = clean(doc.text, self.config)
             doc.text = result.text
-            for code, n in sorted(Counter(e.code for e in result.edits).items()):
+            for code, n in result.counts().items():
                 self.stat_update(code, value=n)
             for key, value in result.metadata.items():
                 doc.metadata.setdefault(key, value)
