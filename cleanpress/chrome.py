@@ -361,6 +361,8 @@ PATTERNS: dict[str, list[str]] = {
         r"you\s+are\s+here:?.{0,80}",
         # Slider and gallery controls: arrows and a close sign alone ("‹ › ×").
         r"(?:[‹›«»<>←→◀▶❮❯×✕]\s*){1,6}",
+        # A wiki navigation box's view, talk and edit links ("v t e", "v · t · e").
+        r"vte|v\s*[·•|-]?\s*t\s*[·•|-]?\s*e",
         # A link label in brackets ("(View all)", "[more]"); WordPress's landmark headings.
         r"[(\[]\s*(?:more|view\s+all|see\s+all|show\s+all|read\s+more|see\s+more)\s*[)\]]",
         r"(?:posts?|comments?)\s+navigation\W*",
@@ -441,9 +443,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:الرئيسية|الصفحة\s+الرئيسية|تسجيل\s+(?:الدخول|الخروج)|إنشاء\s+حساب|اتصل\s+بنا|من\s+نحن|"
         r"سياسة\s+الخصوصية|شروط\s+الاستخدام|المزيد|اقرأ\s+المزيد|التالي|السابق|بحث)\W*",
         # Forum software's navigation (phpBB, vBulletin, XenForo, SMF): "Board index", "Return to
-        # “Boats and Gear”", "Who is online", "Users browsing this forum: …"; a recipe card's jump link.
+        # “Boats and Gear”", "Who is online", "Users browsing this forum: …"; a recipe card's jump
+        # link, and a wiki's ("Jump to navigation Jump to search").
         r"(?:board|forum|forums)\s+index\W*|return\s+to\s+(?:[“\"«‘'].{1,80}[”\"»’']|(?:the\s+)?(?:board|forum)\s+index)\W*|"
-        r"jump\s+to(?:\s+(?:recipe|content|comments|navigation|top|video))?\W*|who\s+is\s+online\W*|"
+        r"(?:jump\s+to(?:\s+(?:recipe|content|comments|navigation|search|top|video))?\W*){1,3}|who\s+is\s+online\W*|"
         r"users\s+browsing\s+this\s+(?:forum|thread|topic)\s*:.{0,200}|(?:unanswered|active|new|unread)\s+(?:topics|posts)\W*|"
         r"mark\s+(?:forums|topics|all\s+forums)\s+read\W*|view\s+(?:unanswered|active|new|unread)\s+(?:topics|posts)\W*",
         # cs, sk, sv, da, no, fi, ro, hu, el, vi: home, log in and out, search, contact, privacy.
@@ -485,6 +488,14 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:photo|image|picture|foto|imagem|bild)\b|clique\s+e\s+(?:veja|saiba|confira))\b.{0,140}",
         # A Q&A site's pointer to other questions.
         r"not\s+the\s+answer\s+you['’]re\s+looking\s+for\?.{0,200}|browse\s+other\s+questions\s+tagged\b.{0,200}",
+        # A wiki's pointers to other articles over the text (Wikipedia's hatnotes): "This article
+        # is about the town. For the county, see …", "For other uses, see …", "Not to be confused
+        # with …" (and "“Harwich” redirects here. …", in CONTAINS: it opens with any word).
+        r"this\s+(?:article|page)\s+is\s+about\b[^.]{1,150}\.\s+for\s+.{1,300}?,\s+see\b.{1,200}|"
+        r"(?:for\s+other\s+uses,\s+see|not\s+to\s+be\s+confused\s+with)\b.{1,200}",
+        # A section's pointer to its own article: "Main article: History of Harwich".
+        r"(?:main\s+articles?|hauptartikel|articles?\s+détaillés?|art[ií]culo\s+principal|artigo\s+principal|"
+        r"основная\s+статья|основные\s+статьи)\s*:\s*[^.!?]{1,200}",
     ],
     # --- CP107 cookie and consent notices -----------------------------------------------------
     "CP107": [
@@ -567,6 +578,9 @@ PATTERNS: dict[str, list[str]] = {
         # A name in a script without case ("by ライトハウス国際特許事務所 ／ 2016.12.01"), a date after it.
         r"by\s+[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,30}(?:\s*[／/|]\s*[\d./年月日-]{6,20})?",
         _FORUM_POST,
+        # A Wikimedia wiki's source line over the article: "From Wikipedia, the free encyclopedia".
+        r"(?:from|aus|uit|de|da|z|un\s+article\s+de|origem\s*:|материал\s+из)\s+(?:wik\w+|википеди\w+|"
+        r"wikimedia\s+commons)(?:\s*[,—–-]\s*(?:the|der|die|de|la|a|l['’]|wolnej|свободной)\s*\w*\s+\w+)?\.?",
     ],
     # --- CP111 social counters and bare numbers -----------------------------------------------
     "CP111": [
@@ -829,6 +843,8 @@ CONTAINS: dict[str, list[tuple[tuple[str, ...], str]]] = {
     # Rights reserved, in the languages we cover; Korean "no reproduction or redistribution";
     # trademark and legal notices. A news sentence about a trademark dispute rarely says "is a
     # registered trademark of", but one that does is lost: the price of catching footers.
+    # A wiki's hatnote naming the title that redirected to the article: "“Old Town” redirects here."
+    "CP106": [(("redirects here",), r"^[\"“]?[^\"“”.]{1,80}[\"”]?\s+redirects\s+here\.")],
     "CP108": [
         (("right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata", "hak cipta",
           "prawa zastrzeżone", "hakları saklı", "práva", "rättigheter", "rettighe", "oikeudet", "drepturile",
@@ -1106,7 +1122,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: takes every pattern compiled (:func:`symbol_openers`), which a run need not pay: a test keeps
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
-    "CP102_6", "CP104_2", "CP104_3", "CP104_5", "CP104_16", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
+    "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
     "CP110_1", "CP110_6", "CP110_7", "CP111_0", "CP111_7", "CP111_9", "CP111_11", "CP111_12", "CP114_13", "CP114_15"})
 
 

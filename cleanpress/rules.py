@@ -124,6 +124,8 @@ RULES: dict[str, Rule] = _rules(
          "“quoted” -> \"quoted\"", "curly quotes, by default"),
     Rule("CP410", "link-number", "canonical", "a text-mode browser's link number removed (lynx, w3m)",
          "[17]report -> report", "a footnote after a word: in 1950.[3]"),
+    Rule("CP411", "wiki-edit-link", "canonical", "a wiki's section-edit link after a heading removed (MediaWiki)",
+         "History[edit] -> History", "Press [edit] to change it."),
     Rule("CP901", "blank-lines", "layout", "blank line left over by removals",
          "a second blank line in a row", "one blank line between paragraphs"),
 )
