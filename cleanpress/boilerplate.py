@@ -636,7 +636,8 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
             return i
     candidates = [i for i in range(lo, end) if kinds[i] in (PLAIN, LINK) and _headline(flats[i], feats[i])]
     if not candidates:
-        return _lengthening(flats, feats, kinds, lo, end, first, page_title is None, body.start)
+        t = _lengthening(flats, feats, kinds, lo, end, first, page_title is None, body.start)
+        return t if t is not None else _over_chrome(flats, feats, kinds, lo, body.start)
     shortest = min(len(flats[i]) for i in candidates)
     # Only head blocks at least as long as a candidate can repeat it.
     head = [(j, _norm(flats[j])) for j in range(0, end) if len(flats[j]) >= shortest]
@@ -650,10 +651,33 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
     # Otherwise the last heading before the body, with at most one other short block between.
     outside = [i for i in candidates if i < body.start]
     if not outside:
-        return None
+        return _over_chrome(flats, feats, kinds, lo, body.start)
     last = outside[-1]
     between = [j for j in range(last + 1, body.start) if kinds[j] in (PLAIN, LINK)]
     return last if len(between) <= 1 else None
+
+
+def _over_chrome(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], lo: int,
+                 start: int) -> int | None:
+    """A headline further up than ``lo`` with only chrome between it and the body (``start``)
+    (a long share bar, a reading time, counters and dates between a headline and its text), but
+    for one other short block, or two names of a few capitalised words (an author's and a
+    publication's, as Medium prints them)."""
+
+    def named(j: int) -> bool:
+        return feats[j].words <= 3 and feats[j].capitalised == 1.0
+
+    between: list[int] = []
+    for i in range(lo - 1, -1, -1):
+        if kinds[i] == CHROME:
+            continue
+        if kinds[i] in (PLAIN, LINK) and _headline(flats[i], feats[i]):
+            between += [j for j in range(lo, start) if kinds[j] in (PLAIN, LINK)]
+            return i if len(between) <= 1 or (len(between) == 2 and all(map(named, between))) else None
+        if kinds[i] not in (PLAIN, LINK) or len(between) == 2:
+            return None
+        between.append(i)
+    return None
 
 
 def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = None,
@@ -756,10 +780,11 @@ def title_anchor(flats: Sequence[str], feats: Sequence[Features | None]) -> int 
 
 
 def _headline(flat: str, f: Features, fewest: int = 4) -> bool:
-    """Could be the title: a few words (``fewest`` or more), not a sentence, and not a list item
-    ("* Share ...")."""
+    """Could be the title: a few words (``fewest`` or more), not a sentence, not a list item
+    ("* Share ..."), and not all in brackets (a photo's credit: "(Reed Saxon / Associated Press)")."""
     return (fewest <= f.words <= 30 and f.weight <= 250 and not f.bullet
-            and not flat.rstrip().endswith((".", ",", ":", ";")))
+            and not flat.rstrip().endswith((".", ",", ":", ";"))
+            and not (flat[:1] in "([" and flat.rstrip()[-1:] in ")]"))
 
 
 def _norm(s: str) -> str:
