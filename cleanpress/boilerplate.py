@@ -801,12 +801,14 @@ def _lengthening(flats: Sequence[str], feats: Sequence[Features], kinds: Sequenc
     output, cleaned again, keeps it."""
     for i in range(lo, end):
         if i == 0 and own_head:
-            between = [j for j in range(1, start) if kinds[j] in (PLAIN, LINK)]
-            if kinds[0] in (PLAIN, LINK) and _headline(flats[0], feats[0], 2) and len(between) <= 1:
-                return 0
             continue
         if kinds[i] in (PLAIN, LINK) and _headline(flats[i], feats[i], 2) and _lengthened(first, _norm(flats[i])):
             return i
+    # The page's first line itself, when no heading below is what it lengthens.
+    if lo == 0 and own_head and kinds[0] in (PLAIN, LINK) and _headline(flats[0], feats[0], 2):
+        between = [j for j in range(1, start) if kinds[j] in (PLAIN, LINK)]
+        if len(between) <= 1:
+            return 0
     return None
 
 

@@ -20,9 +20,9 @@ reproduces it:
 - ``CP410`` a text-mode browser's link numbers removed (lynx and w3m print ``[17]report`` for a
   link): only where a word begins, so a footnote after a word (``in 1950.[3]``) and a list
   number before a space (``[1] First``) stay;
-- ``CP411`` a wiki's section-edit link after a heading removed (MediaWiki prints ``History[edit]``,
-  ``Geschichte[Bearbeiten | Quelltext bearbeiten]``): only at the end of a line of a few words
-  that is not a sentence, or alone on its line.
+- ``CP411`` a heading's edit link or permalink sign removed (MediaWiki prints ``History[edit]``,
+  ``Geschichte[Bearbeiten | Quelltext bearbeiten]``; Sphinx and MkDocs ``Installation¶``): only
+  at the end of a line of a few words that is not a sentence, or alone on its line.
 
 Blank lines are the layout rule ``CP901``: at most one between paragraphs, none at the ends.
 """
@@ -68,32 +68,38 @@ _ASCII_GLUE = re.compile(r"[a-z]{2}[.!?]['\")\]]*[A-Z][a-z]")
 _LINK_MARK = re.compile(r"\[(?<![^\s(\"“‘'«]\[)\d{1,4}\](?=[\w\"“‘'(«])")
 
 
-# A wiki's section-edit link (MediaWiki's "editsection" and "editsource" labels in the languages
-# its wikis are most read in), at the end of a line. It opens with the bracket, for a fast scan.
+# A heading's link, at the end of its line: a wiki's section-edit link (MediaWiki's "editsection"
+# and "editsource" labels in the languages its wikis are most read in), or the permalink sign of
+# documentation generators (Sphinx, MkDocs). It opens with the bracket or the sign, for a fast scan.
 _EDIT_LABEL = (r"edit(?:\s+source)?|(?:quelltext\s+)?bearbeiten|modifier(?:\s+le\s+(?:wiki)?code)?|"
                r"editar(?:\s+(?:código(?:-fonte|\s+fuente)?|fonte))?|править(?:\s+код)?|"
                r"modifica(?:\s+wikitesto)?|(?:brontekst\s+)?bewerken|edytuj(?:\s+kod)?|"
                r"編集|ソースを編集|编辑(?:源代码)?|편집|원본\s+편집")
-_EDIT_LINK = regex.compile(rf"\[\s*(?:{_EDIT_LABEL})(?:\s*\|\s*(?:{_EDIT_LABEL}))?\s*\](?=[ \t\r]*$)",
-                           regex.IGNORECASE | regex.MULTILINE)
-#: Words a heading before an edit link has at most.
-EDIT_HEADING_WORDS = 12
+_HEADING_LINK = regex.compile(
+    rf"(?:\[\s*(?:{_EDIT_LABEL})(?:\s*\|\s*(?:{_EDIT_LABEL}))?\s*\]|¶)(?=[ \t\r]*$)",
+    regex.IGNORECASE | regex.MULTILINE)
+#: Words a heading before its link has at most.
+HEADING_WORDS = 12
 
 
-def _edit_link(line: str) -> Fix | None:
-    """The section-edit link that ends ``line``, with the spaces before it, if the rest of the
-    line is a heading (a few words, no sentence's end) or nothing."""
-    m = _EDIT_LINK.search(line)
+def _has_heading_link(text: str) -> bool:
+    return ("[" in text or "¶" in text) and _HEADING_LINK.search(text) is not None
+
+
+def _heading_link(line: str) -> Fix | None:
+    """The edit link or permalink sign that ends ``line``, with the spaces before it, if the
+    rest of the line is a heading (a few words, no sentence's end) or nothing."""
+    m = _HEADING_LINK.search(line)
     if m is None:
         return None
     head = line[:m.start()].rstrip(" \t")
-    if head.endswith((".", "!", "?", ":", ";", ",")) or len(head.split()) > EDIT_HEADING_WORDS:
+    if head.endswith((".", "!", "?", ":", ";", ",")) or len(head.split()) > HEADING_WORDS:
         return None
-    return Fix("CP411", len(head), m.end(), "", "wiki edit link removed")
+    return Fix("CP411", len(head), m.end(), "", "heading link removed")
 
 
 def _marked(line: str) -> bool:
-    return "[" in line and (_LINK_MARK.search(line) is not None or _EDIT_LINK.search(line) is not None)
+    return ("[" in line and _LINK_MARK.search(line) is not None) or _has_heading_link(line)
 
 
 # A token that is an address or a file name, where a dot before a capital is not a sentence end.
@@ -103,7 +109,7 @@ _ADDRESS = regex.compile(r"(?i:https?://|www\.)|@|\.[a-z0-9]{1,5}$|\.\w+\.")
 _SUMMARY = {"CP402": "Unicode NFC", "CP403": "odd space made plain", "CP404": "invisible character removed",
             "CP405": "trailing white space", "CP406": "control character removed",
             "CP407": "space put back between glued sentences", "CP409": "curly quote straightened",
-            "CP410": "link number removed", "CP411": "wiki edit link removed"}
+            "CP410": "link number removed", "CP411": "heading link removed"}
 
 
 @dataclass(frozen=True)
@@ -204,11 +210,10 @@ def _fixes_but_encoding(line: str, wants, uncurl_quotes: bool) -> list[Fix]:
         taken = {f.start for f in fixes}
         fixes += [Fix("CP407", p, p, " ", "space put back between glued sentences")
                   for p in _glue_points(line) if p not in taken]
-    if "[" in line:
-        if wants("CP410"):
-            fixes += [Fix("CP410", m.start(), m.end(), "", "link number removed") for m in _LINK_MARK.finditer(line)]
-        if wants("CP411") and (edit := _edit_link(line)) is not None:
-            fixes.append(edit)
+    if "[" in line and wants("CP410"):
+        fixes += [Fix("CP410", m.start(), m.end(), "", "link number removed") for m in _LINK_MARK.finditer(line)]
+    if wants("CP411") and _has_heading_link(line) and (link := _heading_link(line)) is not None:
+        fixes.append(link)
     trailing = _TRAILING.search(line)
     if trailing and wants("CP405"):
         fixes = [f for f in fixes if f.start < trailing.start()]
@@ -316,7 +321,8 @@ def places_to_look(text: str, uncurl_quotes: bool = False) -> list[int] | None:
     places += [p for m in _DOC_GLUE_NEAR.finditer(text) if _DOC_GLUE.match(text, p := m.start())]
     if "[" in text:
         places += [m.start() for m in _LINK_MARK.finditer(text)]
-        places += [m.start() for m in _EDIT_LINK.finditer(text)]
+    if "[" in text or "¶" in text:
+        places += [m.start() for m in _HEADING_LINK.finditer(text)]
     return sorted(places)
 
 

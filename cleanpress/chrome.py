@@ -39,6 +39,10 @@ _NAV = (r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:m
         r"privacy\s+(?:&|and)\s+cookies?\s+policy|cookies?\s+policy|"
         r"terms(?:\s+of\s+(?:use|service))?|terms\s+(?:&|and)\s+conditions|sitemap|site\s+map|careers|"
         r"help|faq|more|show\s+more|load\s+more|loading|see\s+more|view\s+all|see\s+all|read\s+more|continue\s+reading|"
+        # Documentation sites' (Sphinx, Read the Docs, MkDocs, Docusaurus) sidebars and page links.
+        r"(?:next|previous)\s+(?:topic|chapter|section)|this\s+page|show\s+source|view\s+(?:page\s+)?source|"
+        r"quick\s+search|initializing\s+search|edit\s+on\s+(?:github|gitlab|bitbucket)|edit\s+this\s+page|"
+        r"improve\s+this\s+page|on\s+this\s+page|table\s+of\s+contents|contents|navigation|index|modules|"
         # A US broadcaster's regulatory links.
         r"(?:eeo|fcc)(?:\s+public)?\s+(?:file|report)s?(?:\s+reports?)?|public\s+(?:inspection\s+)?file)")
 
@@ -526,6 +530,12 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:stolz\s+präsentiert\s+von|betrieben\s+mit|fièrement\s+propulsé\s+par|propulsé\s+par|"
         r"(?:funciona\s+)?gracias\s+a|orgulhosamente\s+mantido\s+com|(?:сайт\s+)?работает\s+на|gestito\s+con)\s+"
         r"(?:wordpress|blogger|drupal|joomla|ghost|hugo|jekyll|typo3|wix|squarespace)(?:\s*[|·•–—-]\s*.{0,100}|\.)?",
+        # A documentation generator's credit: "Created using Sphinx 7.2.6.", "Built with Sphinx using a
+        # theme provided by Read the Docs.", "Made with Material for MkDocs", "Built with Docusaurus."
+        r"(?:created\s+using|built\s+with|made\s+with|generated\s+(?:by|with)|documentation\s+built\s+with)\s+"
+        r"(?:sphinx|mkdocs|material\s+for\s+mkdocs|docusaurus|gitbook|jekyll|hugo|doxygen|pdoc|javadoc|vitepress|"
+        r"docsify)\b[\w\s.,®™-]{0,80}?(?:using\s+a\s+theme\s+provided\s+by\s+read\s+the\s+docs)?\.?|"
+        r"free\s+document\s+hosting\s+provided\s+by\s+read\s+the\s+docs\.?",
         r"(?:(?:all\s+)?(?:content|text|texts|material|posts)(?:\s+on\s+this\s+(?:site|blog))?\s+(?:is|are)\s+|"
         r"this\s+(?:work|site|blog|article|post)\s+is\s+)?licensed\s+under\s+(?:a\s+|the\s+)?.{0,200}",
         # A licence's name alone ("Creative Commons Attribution-ShareAlike 4.0 International"): a
@@ -930,6 +940,8 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     ("CP101", r"[\w\s'’&-]{0,30}\bnewsletters?\W*", 45, lambda t, low: "ewsletter" in t),
     # CP101 a German call to subscribe to anything: "Nachrichtenüberblick abonnieren", "Podcast abonnieren".
     ("CP101", r"(?:[\w-]+\s+){1,3}abonnieren\W*", 60, lambda t, low: "abonnieren" in t),
+    # CP104 a breadcrumb's first items, the last one on the next line: "tinyparse 2.1 documentation »".
+    ("CP104", r"[^»›|\n]{1,60}?\s[»›]", 64, lambda t, low: t.endswith(("»", "›"))),
     # CP109 an agency credit after a slash: "Sanjeev Verma/Hindustan Times/Getty Images".
     ("CP109", r".{0,80}(?:/|\|)\s*(?:getty\s+images|afp|reuters|ap|ap\s+photo|shutterstock|istock|epa|dpa|alamy|"
               r"bloomberg|ritzau|anadolu|sipa|xinhua|tass|ria\s+novosti)(?:\s+via\s+.{1,40})?\)?",
