@@ -154,7 +154,9 @@ _COMMENTS_OPENERS = (
     r"reader\s+comments|comments\s+are\s+closed|tell\s+us\s+what\s+you\s+think|no\s+comments(?:\s+yet)?|"
     r"be\s+the\s+first\s+to\s+comment|discuss\s+this\s+(?:article|story|post)(?:\s+on\s+.{1,40})?|"
     r"(?:top|most|best|highest)[\s-]+(?:rated|liked|voted|recent|popular)?\s*comments|"
-    r"[\[(]\s*\d+\s+comments?\s*[\])])" + _CANCEL_REPLY,
+    r"[\[(]\s*\d+\s+comments?\s*[\])]|"
+    # A forum topic's summary under its first post (Discourse: "created", a date, "last reply").
+    r"last\s+reply)" + _CANCEL_REPLY,
     # The same headings as WordPress, Blogger and Drupal print them in the other languages we cover.
     r"(?:hinterlasse\s+(?:eine\s+antwort|einen\s+kommentar)|schreibe\s+einen\s+kommentar|"
     r"kommentar\s+(?:schreiben|verfassen|hinzufügen)|kommentare\s+schreiben|"
@@ -526,7 +528,8 @@ PATTERNS: dict[str, list[str]] = {
         # "Proudly powered by WordPress | Theme: …"; a sentence goes on past one word ("Powered by
         # a 2-litre engine, …").
         r"(?:proudly\s+)?powered\s+by\s+[\w.®™-]+(?:\s+(?:version\s+|v)\d[\d.]*)?"
-        r"(?:\s*[|·•–—-]\s*.{0,100}|\s+(?:forum\s+software\s+)?(?:copyright|©).{0,150}|\.)?|"
+        r"(?:\s*[|·•–—-]\s*.{0,100}|\s+(?:forum\s+software\s+)?(?:copyright|©).{0,150}|"
+        r",\s*best\s+viewed\s+with\s+javascript\s+enabled|\.)?|"
         r"(?:stolz\s+präsentiert\s+von|betrieben\s+mit|fièrement\s+propulsé\s+par|propulsé\s+par|"
         r"(?:funciona\s+)?gracias\s+a|orgulhosamente\s+mantido\s+com|(?:сайт\s+)?работает\s+на|gestito\s+con)\s+"
         r"(?:wordpress|blogger|drupal|joomla|ghost|hugo|jekyll|typo3|wix|squarespace)(?:\s*[|·•–—-]\s*.{0,100}|\.)?",

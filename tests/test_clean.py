@@ -652,3 +652,15 @@ def test_a_forum_threads_replies_are_comments_and_ignoring_cp205_keeps_the_threa
         "Don't forget the fresh water tank and the water heater. Drain both and pump antifreeze through every faucet "
         "until it runs pink", "Thanks, that's exactly what I needed. I will do the oil change this weekend"]]
     assert "Post by" not in kept and "Re:" not in kept and clean(kept, Config(ignore=("CP205",))).text == kept
+
+
+def test_a_discourse_topics_replies_are_comments_under_its_summary():
+    # Discourse prints a summary under a topic's first post ("created", "last reply", counts):
+    # the replies after it are comments, kept whole by ignoring CP205, without their counters.
+    topic = (CASES / "clean" / "forum-topic-on-discourse.in.txt").read_text(encoding="utf-8")
+    replies = [topic[e.start:e.end].split(".")[0] for e in clean(topic).edits if e.code == "CP205"]
+    assert replies == ["That smell means the starter is hungry", "Thanks, I will try feeding it more often and report back",
+                       "Mark is right"]
+    kept = clean(topic, Config(ignore=("CP205",))).text
+    assert [line.split(".")[0] for line in kept.splitlines()[3:]] == replies
+    assert "Likes" not in kept and "last reply" not in kept and clean(kept, Config(ignore=("CP205",))).text == kept
