@@ -89,7 +89,7 @@ def _has_heading_link(text: str) -> bool:
 def _heading_link(line: str) -> Fix | None:
     """The edit link or permalink sign that ends ``line``, with the spaces before it, if the
     rest of the line is a heading (a few words, no sentence's end) or nothing."""
-    m = _HEADING_LINK.search(line)
+    m = _HEADING_LINK.search(line) if "[" in line or "¶" in line else None
     if m is None:
         return None
     head = line[:m.start()].rstrip(" \t")
@@ -212,7 +212,7 @@ def _fixes_but_encoding(line: str, wants, uncurl_quotes: bool) -> list[Fix]:
                   for p in _glue_points(line) if p not in taken]
     if "[" in line and wants("CP410"):
         fixes += [Fix("CP410", m.start(), m.end(), "", "link number removed") for m in _LINK_MARK.finditer(line)]
-    if wants("CP411") and _has_heading_link(line) and (link := _heading_link(line)) is not None:
+    if wants("CP411") and (link := _heading_link(line)) is not None:
         fixes.append(link)
     trailing = _TRAILING.search(line)
     if trailing and wants("CP405"):
