@@ -25,6 +25,11 @@ from .chrome import Match
 from .features import Features
 
 PROSE, PLAIN, LINK, CHROME, SECTION, COMMENTS = "prose", "plain", "link", "chrome", "section", "comments"
+#: A shop's widget (chrome.Match.inline: a price, "Buy Now"): chrome that stands among the items
+#: of a deals article as much as in a shop's menus; it neither holds a body together nor breaks it.
+INLINE = "inline"
+#: Blocks that go as chrome, and that a headline may stand over (see :func:`_over_chrome`).
+_CHROME = frozenset({CHROME, INLINE})
 #: Headings that open what follows an article: the body is not extended across them.
 _HEADINGS = frozenset({SECTION, COMMENTS})
 #: Short lines: the links of a box (see :func:`boxes`), a list at the body's head (:func:`trim_head`).
@@ -61,6 +66,8 @@ HEAD_LIST = 10
 #: Value of a caption that carries its own photo credit (chrome.Match.captioned): it goes, but
 #: it stands between an article's paragraphs, and must not split the body as chrome would.
 CAPTION_VALUE = 0.0
+#: Value of a shop's widget (:data:`INLINE`): it goes, but it splits nothing.
+INLINE_VALUE = 0.0
 #: Most links a related box inside the body holds (see :func:`boxes`).
 BOX_MAX = 16
 #: Link-like blocks in a row that end the body when it is extended past its last prose.
@@ -166,19 +173,21 @@ def is_link_like(f: Features) -> bool:
 
 
 def kind(f: Features, chrome: Match | None) -> str:
-    """The class of a block: prose, plain, link, chrome, section (a section-ending heading) or
-    comments (the heading that opens the comments)."""
+    """The class of a block: prose, plain, link, chrome, inline (a shop's widget), section (a
+    section-ending heading) or comments (the heading that opens the comments)."""
     if chrome is not None:
         if chrome.opens_comments:
             return COMMENTS
+        if chrome.inline:
+            return INLINE
         return SECTION if chrome.section_end else CHROME
     if is_prose(f):
         return PROSE
     return LINK if is_link_like(f) else PLAIN
 
 
-_VALUES = {PLAIN: PLAIN_VALUE, LINK: LINK_VALUE, CHROME: CHROME_VALUE, SECTION: SECTION_VALUE,
-           COMMENTS: COMMENTS_VALUE}
+_VALUES = {PLAIN: PLAIN_VALUE, LINK: LINK_VALUE, CHROME: CHROME_VALUE, INLINE: INLINE_VALUE,
+           SECTION: SECTION_VALUE, COMMENTS: COMMENTS_VALUE}
 
 
 def value(k: str, f: Features) -> float:
@@ -542,7 +551,7 @@ def inline_boxes(kinds: Sequence[str], flats: Sequence[str], matches: Sequence[M
 
 def _item_follows(kinds: Sequence[str], numbers: Sequence[int | None], j: int, expect: int) -> bool:
     """Whether the run of chrome blocks from ``j`` on ends at the list item numbered ``expect``."""
-    while j < len(kinds) and kinds[j] == CHROME and numbers[j] != expect:
+    while j < len(kinds) and kinds[j] in _CHROME and numbers[j] != expect:
         j += 1
     return j < len(kinds) and numbers[j] == expect and kinds[j] not in _HEADINGS
 
@@ -669,7 +678,7 @@ def _over_chrome(flats: Sequence[str], feats: Sequence[Features], kinds: Sequenc
 
     between: list[int] = []
     for i in range(lo - 1, -1, -1):
-        if kinds[i] == CHROME:
+        if kinds[i] in _CHROME:
             continue
         if kinds[i] in (PLAIN, LINK) and _headline(flats[i], feats[i]):
             between += [j for j in range(lo, start) if kinds[j] in (PLAIN, LINK)]

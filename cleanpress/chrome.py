@@ -156,7 +156,12 @@ _COMMENTS_OPENERS = (
     r"(?:top|most|best|highest)[\s-]+(?:rated|liked|voted|recent|popular)?\s*comments|"
     r"[\[(]\s*\d+\s+comments?\s*[\])]|"
     # A forum topic's summary under its first post (Discourse: "created", a date, "last reply").
-    r"last\s+reply)" + _CANCEL_REPLY,
+    r"last\s+reply|"
+    # A shop's reviews under the product, in the languages we cover.
+    r"customer\s+reviews|(?:top|most\s+helpful|most\s+recent|latest)\s+reviews|(?:reviews|ratings)\s+(?:and|&)\s+"
+    r"(?:ratings|reviews)|there\s+are\s+no\s+reviews\s+yet|be\s+the\s+first\s+to\s+review\b.{0,120}|"
+    r"kundenrezensionen|kundenbewertungen|avis\s+(?:des\s+)?clients|opiniones\s+de\s+(?:los\s+)?clientes|"
+    r"avaliações\s+de\s+clientes|отзывы\s+покупателей|recensioni\s+(?:dei\s+)?clienti)" + _CANCEL_REPLY,
     # The same headings as WordPress, Blogger and Drupal print them in the other languages we cover.
     r"(?:hinterlasse\s+(?:eine\s+antwort|einen\s+kommentar)|schreibe\s+einen\s+kommentar|"
     r"kommentar\s+(?:schreiben|verfassen|hinzufügen)|kommentare\s+schreiben|"
@@ -217,6 +222,10 @@ _READ_ALSO = (
     r"les\s+også|relaterte\s+artikler|lue\s+myös|aiheeseen\s+liittyvät(?:\s+artikkelit)?|citește\s+(?:și|mai\s+mult)|"
     r"articole\s+(?:similare|asemănătoare)|(?:olvassa|olvasd)\s+el\s+ezt\s+is|kapcsolódó\s+cikkek|"
     r"διαβάστε\s+(?:επίσης|ακόμη)|σχετικά\s+άρθρα|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+viết\s+liên\s+quan)\W*")
+
+# An amount of money: "$24.90", "€ 19,99", "1 299 ₽", "24,90 EUR", "R$ 59,90".
+_MONEY = (r"(?:(?:[$€£¥₹₽]|r\$|us\$|a\$|c\$)\s?\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d{1,2})?|"
+          r"\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£¥₹₽]|руб\.?|р\.|zł|kč|usd|eur|gbp|chf))")
 
 PATTERNS: dict[str, list[str]] = {
     # --- CP101 subscribe / newsletter prompts -------------------------------------------------
@@ -344,8 +353,9 @@ PATTERNS: dict[str, list[str]] = {
         r"いいね|ブックマーク|공유(?:하기)?|인쇄|좋아요|밴드)\W*",
         # ar
         r"(?:شارك(?:\s+عبر)?|مشاركة|طباعة)\W*",
-        # A recipe card's buttons: "Print Recipe", "Pin Recipe", "Save Recipe".
-        r"(?:print|pin|save|share|email)\s+(?:this\s+)?recipe\W*",
+        # A recipe card's buttons: "Print Recipe", "Pin Recipe", "Save Recipe", "Print Pin Rate".
+        r"(?:print|pin|save|share|email)\s+(?:this\s+)?recipe\W*|"
+        r"(?:(?:print|pin|save|share|email|rate)(?:\s+(?:this\s+)?recipe)?[\s|•·]*){2,6}",
         # A Q&A post's menu on one line: "share improve this question follow", "Share Edit Follow
         # Flag", "share|cite|improve this answer".
         r"share\s*\|?\s*(?:cite\s*\|?\s*)?(?:improve\s+this\s+(?:question|answer|post)|edit)"
@@ -357,6 +367,12 @@ PATTERNS: dict[str, list[str]] = {
         # "Follow" alone is the button beside an author's name.
         r"follow(?:\s+(?:us|me))?\W*|follow\s+@\w+.{0,40}|(?:folgen|suivre|seguir|segui)\W*",
         r"(?:folgen\s+sie\s+uns|suivez[- ]nous|s[ií]guenos|siga[- ]nos|seguici|подписывайтесь\s+на\s+нас|мы\s+в\s+соцсетях|ikuti\s+kami)(?:\s+(?:auf|sur|en|no|na|su|в|di)\s+.{0,40})?",
+        # A recipe card's call to post a photo: "Tried this recipe? Mention @sallyskitchen or tag
+        # #sallyskitchen!", "Did you make this recipe?", "Leave a comment below and share a photo on Instagram."
+        rf"(?:(?:tried|made|did\s+you\s+(?:make|try))\s+this\s+recipe\s*\?)(?:\s*[^.!?]{{0,120}}?(?:[@#]\w+|"
+        rf"{_SOCIAL}|comment|review|rating|stars?)\b[^.!?]{{0,60}}[.!]?)?|"
+        r"(?:leave\s+a\s+(?:comment|review|rating)(?:\s+below)?\s+(?:and|&|or)\s+)?(?:share|post|snap)\s+a\s+"
+        rf"(?:photo|picture|pic)\s+(?:of\s+it\s+)?(?:on|to)\s+{_SOCIAL}(?:\s+[^.!?]{{0,80}})?\W*",
     ],
     # --- CP104 navigation, breadcrumbs, account links -----------------------------------------
     # Breadcrumbs: short items joined by |, », ›, >, / or •; the items have at most five words,
@@ -636,6 +652,24 @@ PATTERNS: dict[str, list[str]] = {
         # A Q&A page's counters: "47 Answers" (which opens the answers), "Viewed 3.2m times", "Sorted by:".
         _ANSWERS,
         r"viewed\s+[\d.,]+\s*[kKmM]?\s+times\W*|sorted\s+by(?:\s*:\s*[^.!?]{0,60})?",
+        # A shop's rating widget: "4.7 out of 5 stars", "(12,843 reviews)", "5 star 82%", "★★★★☆",
+        # "Verified Purchase", "Helpful", "Write a review".
+        r"[\d.,]+\s*(?:/|out\s+of|von|sur|de|из|su)\s*5(?:[.,]0)?(?:\s+(?:stars?|sternen?|étoiles|estrellas|estrelas|"
+        r"звёзд|звезд|stelle))?\W*(?:\(?[\d.,]+\s*[kK]?\s+(?:reviews?|ratings?|bewertungen|avis|reseñas|opiniones|"
+        r"avaliações|отзыв\w*|оцен\w*|recensioni)\)?\W*)?",
+        r"\(?[\d.,]+\s*[kK]?\s+(?:(?:customer|global|verified|product)\s+)?(?:reviews?|ratings?|bewertungen|"
+        r"rezensionen|kundenrezensionen|avis(?:\s+clients?)?|évaluations|reseñas|opiniones|valoraciones|avaliações|"
+        r"opiniões|отзыв\w*|оцен\w*|recensioni)\)?\W*",
+        r"[1-5]\s+(?:stars?|sterne?|étoiles?|estrellas?|estrelas?|звезд\w*|stelle|stella)\s*:?\s*(?:\d{1,3}\s*%)?",
+        r"[★☆✩✭⭐\s]{1,10}(?:\s*[\d.,]+(?:\s*/\s*5)?)?(?:\s*\(\s*[\d.,]+\s*\))?",
+        r"(?:verified\s+(?:purchase|buyer|owner|review)|verifizierter\s+kauf|achat\s+vérifié|avis\s+vérifié|"
+        r"compra\s+verificada|покупка\s+подтверждена|acquisto\s+verificato|helpful|hilfreich|"
+        r"(?:write|leave|submit)\s+a\s+(?:product\s+)?review|"
+        r"(?:rezension|bewertung|kundenrezension)\s+(?:schreiben|verfassen|abgeben)|"
+        r"(?:rédiger|écrire|donner|laisser)\s+(?:un|votre)\s+avis|escribir\s+(?:una\s+)?(?:opinión|reseña)|"
+        r"escrever\s+(?:uma\s+)?avaliação|avaliar\s+(?:este\s+)?produto|scrivi\s+una\s+recensione)\W*",
+        r"(?:was\s+this\s+review\s+helpful(?:\s+to\s+you)?\s*\?(?:\s*(?:yes|no)\W*){0,2}|"
+        r"(?:one\s+person|[\d.,]+\s+(?:people|person|customers?))\s+found\s+this\s+helpful)\W*",
     ],
     # --- CP112 a page's "last edited" line (a date in it) ---------------------------------------
     "CP112": [
@@ -788,6 +822,53 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:videos?|watch|photos|gallery|audio|listen|play(?:\s+video)?|watch\s+(?:video|now)|vídeos?|fotos|"
         r"galería|galeria|bildergalerie|видео|фото(?:галерея)?)\W*",
     ],
+    # --- CP118 a shop's buttons, prices, stock and delivery lines ------------------------------
+    # Each alone on its line: a sentence about a price or a sold-out show has other words.
+    "CP118": [
+        # Cart, wish-list and buy buttons: "Add to Cart", "Cart (0)", "In den Warenkorb", "Купить".
+        r"(?:add\s+to\s+(?:cart|bag|basket|trolley|wish\s*list|favou?rites|compare|registry)|buy\s+(?:it\s+)?now|"
+        r"shop\s+now|(?:proceed\s+to\s+)?checkout|view\s+(?:cart|bag|basket)|(?:shopping\s+|my\s+)?(?:cart|basket)|"
+        r"quick\s+(?:view|shop)|notify\s+me(?:\s+when\s+(?:available|in\s+stock))?|(?:select|choose)\s+options|"
+        r"(?:in\s+den\s+)?warenkorb(?:\s+legen)?|zum\s+warenkorb|jetzt\s+kaufen|auf\s+die\s+(?:merk|wunsch)liste|"
+        r"ajouter\s+au\s+panier|(?:voir\s+(?:le\s+|mon\s+)?)?panier|acheter(?:\s+maintenant)?|"
+        r"(?:añadir|agregar)\s+al\s+carrito|(?:ver\s+(?:el\s+)?)?carrito|comprar(?:\s+ahora|\s+agora|\s+já)?|"
+        r"adicionar\s+ao\s+carrinho|(?:ver\s+)?carrinho|(?:добавить\s+)?в\s+корзину|корзина|"
+        r"купить(?:\s+в\s+(?:один|1)\s+клик)?|aggiungi\s+al\s+carrello|carrello|acquista(?:\s+ora)?|"
+        r"in\s+(?:de\s+)?winkelwagen|winkelwagen|(?:bestel|koop)\s+nu)(?:\s*\(\s*\d+\s*\))?\W*",
+        # Stock: "In stock", "Only 3 left in stock - order soon.", "Auf Lager", "Нет в наличии".
+        r"(?:in\s+stock|out\s+of\s+stock|sold\s+out|(?:only\s+)?\d+\s+left(?:\s+in\s+stock)?(?:\s*[-–]\s*order\s+soon)?|"
+        r"(?:temporarily|currently)\s+(?:unavailable|out\s+of\s+stock)|pre-?order(?:\s+now)?|back-?ordered|"
+        r"(?:nur\s+noch\s+\d+\s+)?(?:auf\s+lager|vorrätig)|nicht\s+(?:auf\s+lager|(?:mehr\s+)?verfügbar|lieferbar)|"
+        r"sofort\s+lieferbar|ausverkauft|en\s+stock|(?:en\s+)?rupture\s+de\s+stock|épuisé|en\s+existencia|agotado|"
+        r"sin\s+(?:stock|existencias)|em\s+estoque|esgotado|fora\s+de\s+estoque|(?:есть\s+)?в\s+наличии|"
+        r"нет\s+в\s+наличии|под\s+заказ|esaurito|non\s+disponibile|(?:niet\s+)?op\s+voorraad|uitverkocht)\W*",
+        # A quantity field: "Qty", "Quantity: 1", "Menge - 1 +".
+        r"(?:qty|quantity|menge|anzahl|quantité|cantidad|quantidade|количество|quantità|aantal)\s*:?\s*[-−–]?\s*"
+        r"\d{0,3}\s*\+?",
+        # A price alone, or the old and new prices and the saving: "$24.90", "Was $34.95", "€ 19,99",
+        # "1 299 ₽", "Save 29%", "You save $10.05 (29%)", "-29%", "50% off".
+        rf"(?:(?:was|now|from|only|sale|price|regular\s+price|sale\s+price|list\s+price|our\s+price|rrp|msrp|"
+        rf"preis|statt|ab|nur|uvp|prix|dès|precio|antes|ahora|preço|por|цена|prezzo)\s*:?\s*)?"
+        rf"{_MONEY}(?:\s*[-–]\s*{_MONEY})?(?:\s*\(?\s*[-−]\s*\d{{1,2}}\s*%\s*\)?)?"
+        rf"(?:\s*(?:incl\.?|inkl\.?|excl\.?|zzgl\.?|ttc|ht|iva\s+incluido|с\s+ндс)\s*(?:vat|mwst|tax|iva)?\.?)?\W*",
+        rf"(?:save|you\s+save|sparen\s+sie|sie\s+sparen|économisez|ahorra|ahorras|economize|скидка|экономия|risparmi)"
+        rf"\s*:?\s*(?:{_MONEY}|\d{{1,2}}\s*%)(?:\s*\(\s*\d{{1,2}}\s*%\s*\))?\W*|"
+        r"[-−]\s*\d{1,2}\s*%|\d{1,2}\s*%\s*(?:off|rabatt|de\s+(?:descuento|réduction|desconto)|скидка|sconto)\W*",
+        # Delivery and tax: "Free shipping on orders over $50", "Ships in 1-2 business days",
+        # "inkl. MwSt., zzgl. Versandkosten", "Livraison gratuite".
+        r"(?:free\s+(?:standard\s+|express\s+)?(?:shipping|delivery|returns)(?:\s+(?:(?:and|&)\s+(?:free\s+)?returns|"
+        r"worldwide|on\s+(?:all\s+)?(?:orders?|purchases?)(?:\s+(?:over|above|of)\s+\S{1,12})?))*|"
+        r"(?:usually\s+)?(?:ships|dispatche[sd]|delivered|arrives)\s+(?:in|within)\s+\d+(?:\s*[-–]\s*\d+)?\s+"
+        r"(?:business\s+|working\s+)?(?:days|hours|weeks)|(?:plus|\+)\s+(?:shipping|delivery)|"
+        r"(?:incl\.?|including)\s+(?:vat|tax(?:es)?)(?:\s*,?\s*(?:plus|excl\.?)\s+(?:shipping|delivery))?|"
+        r"inkl\.?\s+mwst\.?(?:\s*,?\s*zzgl\.?\s+versand(?:kosten)?)?|zzgl\.?\s+versand(?:kosten)?|"
+        r"(?:kostenloser|gratis)\s+versand|versandkostenfrei|lieferzeit\s*:\s*[^.!?]{1,30}|"
+        r"livraison\s+(?:gratuite|offerte)|envío\s+(?:gratis|gratuito)|frete\s+grátis|бесплатная\s+доставка|"
+        r"spedizione\s+gratuita)(?:\s+(?:ab|über|dès|desde|a\s+partir\s+de|acima\s+de|от|sopra)\s+\S{1,12})?\W*",
+        # A product's stock number: "SKU: L8SK3", "Art.-Nr.: 12345".
+        r"(?:sku|item\s+(?:no\.?|number|#)|product\s+code|art\.?-?nr\.?|artikelnummer|réf(?:érence)?|"
+        r"артикул|código)\s*[:#.]?\s*[\w-]{2,24}",
+    ],
 }
 _COOKIE = ("cookie",)
 # Phrases that mark a whole block (of at most CONTAINS_MAX characters) as chrome wherever they
@@ -918,6 +999,8 @@ _SEPARATORS = "|»›>•·/"
 _TWO_SEPARATORS = re.compile(f"[{_SEPARATORS}].*[{_SEPARATORS}]", re.DOTALL)
 # A numbered list item ("3) Box set: Interstellar/Inception/Tenet") is no breadcrumb.
 _LIST_NUMBER = re.compile(r"\d{1,3}[.)]\s")
+# Nor are labelled figures ("Calories: 196kcal | Protein: 3g", "Prep: 10 min | Serves: 4").
+_LABELLED_FIGURES = re.compile(r"[^\W\d_]:\s*\d.*[^\W\d_]:\s*\d", re.DOTALL)
 
 
 def _ends_a_sentence(t: str) -> bool:
@@ -978,7 +1061,7 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
      None, lambda t, low: (_TWO_SEPARATORS.search(t) is not None and not _LIST_NUMBER.match(t)
-                           and not _ends_a_sentence(t))),
+                           and not _ends_a_sentence(t) and not _LABELLED_FIGURES.search(t))),
     # CP110 a name and a role: "Jane Doe, Staff Writer", "Tom Krisher, AP Auto Writer".
     ("CP110", rf"{_NAME}\s*(?:,|\||-|–)?\s*(?:staff\s+writer|staff\s+reporter|contributor|correspondent|columnist|"
               rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*|"
@@ -1138,13 +1221,14 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_6", "CP110_7", "CP111_0", "CP111_7", "CP111_9", "CP111_11", "CP111_12", "CP114_13", "CP114_15"})
+    "CP110_1", "CP110_6", "CP110_7", "CP111_0", "CP111_7", "CP111_9", "CP111_11", "CP111_12", "CP111_14", "CP111_15",
+    "CP111_16", "CP111_17", "CP111_19", "CP114_13", "CP114_15", "CP118_1", "CP118_3", "CP118_4", "CP118_5"})
 
 
 def symbol_openers() -> frozenset[str]:
     """The names of the patterns that can match a block starting with a digit or a symbol: found
     by asking each whether a digit or a symbol can begin one of its matches (partial matching)."""
-    probes = "0©ⓒ(@[#|»›>/+%$€£:.,;!?&¿¡"
+    probes = "05©ⓒ(@[#|»›>/+%$€£¥₹₽★☆⭐−:.,;!?&¿¡"
     return frozenset(name for n, (name, _) in enumerate(_PATTERN_LIST)
                      if any(_compiled(n).fullmatch(c, partial=True) for c in probes))
 
@@ -1393,6 +1477,9 @@ class Match:
     opens_answers: bool = False
     #: A Q&A post's date ("answered Sep 2, 2008 at 7:50"): its author's name comes next.
     post_date: bool = False
+    #: A shop's widget (a price, "Buy Now"): it stands among what it sells, the items of a deals
+    #: article as much as a shop's menus, and neither holds a body of text together nor breaks it.
+    inline: bool = False
 
 
 _MATCHES = {code: Match(code, code in SECTION_END)
@@ -1403,7 +1490,7 @@ _MATCHES["CP115 author"] = Match("CP115", True, opens_comments=True)
 _MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p in _COMMENTS_OPENERS,
                                        captioned=p == _LABELLED_CREDIT, read_also=p == _READ_ALSO,
                                        forum_post=p == _FORUM_POST, opens_answers=p == _ANSWERS,
-                                       post_date=p == _POST_DATE)
+                                       post_date=p == _POST_DATE, inline=code == "CP118")
                  for table in (PATTERNS, {code: [p for _, p in pats] for code, pats in CONTAINS.items()})
                  for code, pats in table.items() for i, p in enumerate(pats)})
 

@@ -664,3 +664,54 @@ def test_a_discourse_topics_replies_are_comments_under_its_summary():
     kept = clean(topic, Config(ignore=("CP205",))).text
     assert [line.split(".")[0] for line in kept.splitlines()[3:]] == replies
     assert "Likes" not in kept and "last reply" not in kept and clean(kept, Config(ignore=("CP205",))).text == kept
+
+
+def test_a_product_page_keeps_its_name_and_description_and_its_reviews_are_comments():
+    # A shop's widgets (CP118: prices, stock, "Add to Cart"; CP111: the rating) stand between
+    # the product's name and its description: the name is the title, and "Customer Reviews"
+    # opens the reviews, so that ignoring CP205 keeps what the buyer wrote.
+    page = (CASES / "clean" / "shop-product-page-with-widgets-and-reviews.in.txt").read_text(encoding="utf-8")
+    result = clean(page)
+    lines = result.text.splitlines()
+    assert lines[0] == "Lodge 10.25 Inch Cast Iron Skillet, Pre-Seasoned"
+    assert lines[1].startswith("The Lodge 10.25 inch skillet is seasoned")
+    assert not {"$24.90", "In stock", "Add to Cart", "4.7 out of 5 stars", "Qty"} & set(lines)
+    widgets = {page[e.start:e.end].strip() for e in result.edits if e.code == "CP118"}
+    assert {"$24.90", "Save 29%", "In stock", "Add to Cart", "Ships in 1-2 business days", "SKU: L8SK3"} <= widgets
+    review = "I have used this skillet every day for a year. It only gets better with use."
+    assert [page[e.start:e.end].strip() for e in result.edits if e.code == "CP205"] == [review]
+    assert review in clean(page, Config(ignore=("CP205",))).text
+
+
+def test_a_deals_article_keeps_its_items_around_their_prices_and_buy_buttons():
+    # A price and a "Buy Now" under each item of a deals article go (CP118) but weigh nothing:
+    # the items stay in the body, as they do with the shop's widgets deselected.
+    deals = (("Apple AirPods", "139.00", "More than 24 hours of listening time with the charging case, which you "
+              "charge with the Lightning connector.", "Double-tap to play or skip forward, and the H1 chip connects "
+              "faster to your devices."),
+             ("Beats Solo3 Headphones", "164.99", "Up to 40 hours of battery life make these your everyday "
+              "headphones, and five minutes of charging give three hours of playback.", "Comes with a carrying case, "
+              "a remote talk cable and a universal USB charging cable."),
+             ("Powerbeats Pro", "199.95", "Totally wireless earphones with up to nine hours of listening time and "
+              "more than a day with the case.", "Sweat and water resistance to handle tough training, with adjustable "
+              "ear hooks for a secure fit."),
+             ("Apple AirPods Pro", "234.98", "Active noise cancellation for immersive sound, and a transparency mode "
+              "for hearing the world around you.", "Three sizes of soft, tapered silicone tips give a customizable "
+              "fit that seals in the sound."))
+    items = "".join(f"{name}\n* {one}\n* {two}\n{name} (Latest Model)\n${price}\nAvailable from Amazon\n"
+                    "BGR may receive a commission\nBuy Now\n"
+                    for name, price, one, two in deals)
+    page = ("The best early Black Friday deals on Apple devices\n"
+            "Black Friday is going to be huge for all sorts of products, and people tend to be particularly "
+            "interested in deals on Apple devices, since Apple products are typically so pricey.\n"
+            "AirPods dropped to an all-time low on Amazon at just $139, and even the brand new AirPods Pro are "
+            "discounted right now. Check out our picks for the best early deals below.\n"
+            "Don't Miss:\n" + items +
+            "Follow @BGRDeals on Twitter to keep up with the latest and greatest deals.\n")
+    result = clean(page)
+    assert "Apple AirPods Pro (Latest Model)" in result.text
+    assert "* Up to 40 hours of battery life make these your everyday headphones" in result.text
+    assert "Buy Now" not in result.text and "$139.00" not in result.text
+    without = clean(page, Config(ignore=("CP118",))).text
+    assert [line for line in without.splitlines() if line != "Buy Now" and not line.startswith("$")] \
+        == result.text.splitlines()
