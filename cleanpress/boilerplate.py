@@ -630,12 +630,19 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
 
     A heading repeated in the head of the page (the ``<title>`` and the ``<h1>``, often with
     `` | Site`` appended) is the title; otherwise the heading just before the body, skipping
-    bylines and timestamps. ``page_title``: the page's first line (its <title>), when it is not
-    the first of ``flats`` (gone as a copy of the title).
+    bylines and timestamps; failing those, the name that the first paragraph opens with
+    (:func:`_named_by_lead`). ``page_title``: the page's first line (its <title>), when it is
+    not the first of ``flats`` (gone as a copy of the title).
     """
     if body is None:
         return None
     end = next((i for i in range(body.start, body.end + 1) if kinds[i] == PROSE), body.start)
+    found = _heading_title(flats, feats, kinds, body, page_title, end)
+    return found if found is not None else _named_by_lead(flats, feats, kinds, end)
+
+
+def _heading_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
+                   body: Body, page_title: str | None, end: int) -> int | None:
     lo = max(0, end - 12)
     first = _norm(page_title if page_title is not None else flats[0])
     # A question for a title reads as prose: it is the title when the page's <title> repeats it.
@@ -664,6 +671,44 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
     last = outside[-1]
     between = [j for j in range(last + 1, body.start) if kinds[j] in (PLAIN, LINK)]
     return last if len(between) <= 1 else None
+
+
+#: How far above the first paragraph a name it opens with may stand (see :func:`_named_by_lead`):
+#: a wiki lists its languages, tabs and tools between the two.
+LEAD_NAME_REACH = 80
+
+
+def _named_by_lead(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], end: int) -> int | None:
+    """The nearest short heading above the first paragraph (``end``) that the paragraph opens
+    with, a word in small letters or a bracket after it: an encyclopedia's or a wiki's one-word
+    title ("Harwich" over "Harwich is a town in Essex, England …"), which no test of a
+    headline's length would take from a menu item. Only blocks with nothing but links and chrome
+    between them and the paragraph are looked at.
+
+    >>> from cleanpress.features import features
+    >>> flats = ["Harwich", "12 languages", "Article", "Harwich is a town in Essex, England."]
+    >>> kinds = ["link", "plain", "link", "prose"]
+    >>> _named_by_lead(flats, [features(f) for f in flats], kinds, 3)
+    0
+    >>> _named_by_lead(["Harwich", "Harwich Town Council meets on Monday."], [features("Harwich")] * 2,
+    ...                ["link", "prose"], 1) is None  # a capital after it: a longer name
+    True
+    """
+    if end >= len(flats) or kinds[end] != PROSE:
+        return None
+    lead = flats[end]
+    for i in range(end - 1, max(-1, end - 1 - LEAD_NAME_REACH), -1):
+        k = kinds[i]
+        if k in _CHROME:
+            continue
+        if k not in (PLAIN, LINK):
+            return None
+        name, f = flats[i], feats[i]
+        if 1 <= f.words <= 3 and not f.bullet and not f.terminal and name[:1].isupper() and lead.startswith(name):
+            rest = lead[len(name):len(name) + 2]
+            if rest[:1] in ",(" or (rest[:1] == " " and (rest[1:2].islower() or rest[1:2] in "(,")):
+                return i
+    return None
 
 
 def _over_chrome(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], lo: int,
