@@ -157,6 +157,11 @@ _COMMENTS_OPENERS = (
     r"[\[(]\s*\d+\s+comments?\s*[\])]|"
     # A forum topic's summary under its first post (Discourse: "created", a date, "last reply").
     r"last\s+reply|"
+    # A thread closed to replies: "Archived post. New comments cannot be posted and votes cannot be
+    # cast." (Reddit), "This topic was automatically closed 30 days after the last reply."
+    r"(?:archived\s+post|this\s+(?:thread|topic|post|discussion)\s+(?:is|was|has\s+been)\s+(?:automatically\s+)?"
+    r"(?:archived|locked|closed)(?:\s+(?:\d+\s+\w+\s+)?(?:after|on|by|since|due\s+to)\s+[^.!?,]{1,60})?)\.?(?:\s*new\s+(?:comments|replies)\s+(?:cannot\s+be\s+posted|"
+    r"are\s+no\s+longer\s+allowed)(?:\s+and\s+votes\s+cannot\s+be\s+cast)?\.?)?|"
     # A shop's reviews under the product, in the languages we cover.
     r"customer\s+reviews|(?:top|most\s+helpful|most\s+recent|latest)\s+reviews|(?:reviews|ratings)\s+(?:and|&)\s+"
     r"(?:ratings|reviews)|there\s+are\s+no\s+reviews\s+yet|be\s+the\s+first\s+to\s+review\b.{0,120}|"
@@ -643,6 +648,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:fue|es)\s+útil\s+(?:este\s+artículo|esta\s+página))\s*\?\s*(?:(?:sí|si|no)\W*){0,2}",
         # "Report an error", "Suggest a correction", "Fehler melden": the feedback link.
         r"(?:report\s+(?:an?\s+)?(?:error|typo|mistake|problem|issue|correction)|suggest\s+a\s+correction|"
+        r"report\s+this\s+(?:job|listing|ad|post|page|comment|review|profile|repository)|"
         r"(?:einen\s+)?fehler\s+melden|signaler\s+une\s+erreur|(?:reportar|informar\s+de)\s+(?:un\s+)?error|"
         r"reportar\s+erro|сообщить\s+об\s+ошибке|segnala\s+(?:un\s+)?errore)\W*",
         # A forum's counters: "5 posts • Page 1 of 1", "Posts: 1234"; a recipe's rating widget.
@@ -761,6 +767,9 @@ PATTERNS: dict[str, list[str]] = {
         r"altre\s+notizie|empfohlene\s+(?:artikel|beiträge)|самое\s+(?:читаемое|популярное)|"
         r"(?:i\s+)?più\s+(?:letti|popolari)|los\s+más\s+le[ií]dos|(?:as|os)\s+mais\s+lid[oa]s|"
         r"réagir|kommentieren|comentar|комментировать)\W*",
+        # A listing site's: "Similar jobs", "More listings like this", "Related products".
+        r"(?:similar|related|recommended|more)\s+(?:jobs|listings|products|items|recipes|events|properties|"
+        r"courses|videos|podcasts|questions|threads|topics)(?:\s+(?:like\s+this|for\s+you|you\s+may\s+like))?\W*",
         # A blog's sidebar and a shop's: recent posts, similar items, what customers also bought.
         r"(?:(?:weitere|aktuelle)\s+(?:artikel|beiträge|berichte|nachrichten)\s+(?:aus|zu)\s+"
         r"(?:dieser|diesem|der|dem)\s+"
@@ -835,6 +844,11 @@ PATTERNS: dict[str, list[str]] = {
         r"adicionar\s+ao\s+carrinho|(?:ver\s+)?carrinho|(?:добавить\s+)?в\s+корзину|корзина|"
         r"купить(?:\s+в\s+(?:один|1)\s+клик)?|aggiungi\s+al\s+carrello|carrello|acquista(?:\s+ora)?|"
         r"in\s+(?:de\s+)?winkelwagen|winkelwagen|(?:bestel|koop)\s+nu)(?:\s*\(\s*\d+\s*\))?\W*",
+        # A job board's buttons: "Apply now", "Easy Apply", "Save job", "Jetzt bewerben".
+        r"(?:(?:easy\s+|quick\s+)?apply(?:\s+(?:now|for\s+this\s+(?:job|position|role)|on\s+(?:the\s+)?company\s+"
+        r"(?:website|site)))?|save\s+(?:this\s+)?job|(?:jetzt|direkt)\s+bewerben|job\s+merken|postuler(?:\s+maintenant)?|"
+        r"(?:aplicar|postularme|postular|inscribirme)(?:\s+(?:ahora|a\s+esta\s+oferta))?|candidatar-se(?:\s+agora)?|"
+        r"откликнуться|candidati(?:\s+ora)?)\W*",
         # Stock: "In stock", "Only 3 left in stock - order soon.", "Auf Lager", "Нет в наличии".
         r"(?:in\s+stock|out\s+of\s+stock|sold\s+out|(?:only\s+)?\d+\s+left(?:\s+in\s+stock)?(?:\s*[-–]\s*order\s+soon)?|"
         r"(?:temporarily|currently)\s+(?:unavailable|out\s+of\s+stock)|pre-?order(?:\s+now)?|back-?ordered|"
@@ -1222,7 +1236,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
     "CP110_1", "CP110_6", "CP110_7", "CP111_0", "CP111_7", "CP111_9", "CP111_11", "CP111_12", "CP111_14", "CP111_15",
-    "CP111_16", "CP111_17", "CP111_19", "CP114_13", "CP114_15", "CP118_1", "CP118_3", "CP118_4", "CP118_5"})
+    "CP111_16", "CP111_17", "CP111_19", "CP114_13", "CP114_15", "CP118_2", "CP118_4", "CP118_5", "CP118_6"})
 
 
 def symbol_openers() -> frozenset[str]:
