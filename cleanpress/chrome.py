@@ -25,11 +25,27 @@ _HANDLE = r"[\w.@()-]+(?:\s+[\w.@()-]+){0,3}"
 # A name: one to four capitalised words ("Jane Doe", "J. R. R. Tolkien", "Koh Gui Qing").
 _NAME = r"(?-i:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:(?-i:\p{Lu}[\p{L}'’.-]*\.?)|de|da|van|von|der|di|du|la|le)){0,4}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*{_NAME})*"
+#: The Devanagari letters with a nukta that have a code point of their own ("ढ़", U+095D), and
+#: the letter and nukta that Unicode normalises each to (NFC keeps them apart).
+_NUKTA_LETTERS = {unicodedata.normalize("NFC", chr(c)): chr(c) for c in range(0x958, 0x960)}
+
+
+def _nukta(pattern: str) -> str:
+    """``pattern``, written with Devanagari letters and their nukta apart (as the CP402 repair
+    leaves them), matching each such letter typed as one code point too: a page cleaned with
+    ``--no-canonical`` keeps its own."""
+    for pair, one in _NUKTA_LETTERS.items():
+        pattern = pattern.replace(pair, f"(?:{pair}|{one})")
+    return pattern
+
+
 _SOCIAL = (r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|reddit|pinterest|tumblr|flipboard|"
            r"telegram|vk|vkontakte|odnoklassniki|ok|youtube|tiktok|snapchat|messenger|pocket|mix|"
            r"google\+?|rss|e-?mail|email|sms|threads|mastodon|bluesky|xing|viber|line|weibo|wechat|"
            # the same networks as Chinese, Korean and Arabic pages write them
-           r"微信|微博|페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|فيسبوك|تويتر|واتساب|تيليجرام)")
+           r"微信|微博|페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|فيسبوك|تويتر|واتساب|تيليجرام|"
+           # and Hindi
+           + _nukta(r"फेसबुक|फ़ेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|इंस्टाग्राम|लिंक्डइन|टेलीग्राम|यूट्यूब|ईमेल") + ")")
 
 # The labels of navigation links, account links and site pages.
 _NAV = (r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:main\s+)?menu|toggle\s+navigation|"
@@ -226,7 +242,9 @@ _READ_ALSO = (
     r"súvisiace\s+články|läs\s+(?:också|även|mer)|relaterade\s+artiklar|læs\s+(?:også|mere)|relaterede\s+artikler|"
     r"les\s+også|relaterte\s+artikler|lue\s+myös|aiheeseen\s+liittyvät(?:\s+artikkelit)?|citește\s+(?:și|mai\s+mult)|"
     r"articole\s+(?:similare|asemănătoare)|(?:olvassa|olvasd)\s+el\s+ezt\s+is|kapcsolódó\s+cikkek|"
-    r"διαβάστε\s+(?:επίσης|ακόμη)|σχετικά\s+άρθρα|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+viết\s+liên\s+quan)\W*")
+    r"διαβάστε\s+(?:επίσης|ακόμη)|σχετικά\s+άρθρα|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+viết\s+liên\s+quan|"
+    # hi: "यह भी पढ़ें", "संबंधित खबरें"
+    + _nukta(r"(?:यह|ये|इसे|इन्हें)\s+भी\s+(?:पढ़ें|पढ़िए|देखें)|संबंधित\s+(?:खबरें|ख़बरें|खबर|समाचार|लेख|पोस्ट|वीडियो)") + r")\W*")
 
 # An amount of money: "$24.90", "€ 19,99", "1 299 ₽", "24,90 EUR", "R$ 59,90".
 _MONEY = (r"(?:(?:[$€£¥₹₽]|r\$|us\$|a\$|c\$)\s?\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d{1,2})?|"
@@ -358,6 +376,8 @@ PATTERNS: dict[str, list[str]] = {
         r"いいね|ブックマーク|공유(?:하기)?|인쇄|좋아요|밴드)\W*",
         # ar
         r"(?:شارك(?:\s+عبر)?|مشاركة|طباعة)\W*",
+        # hi: "शेयर करें", "साझा करें", and the networks after it
+        rf"(?:शेयर|साझा)(?:\s+करें)?(?:\s*:?\s*(?:{_SOCIAL}[\s|•·/,:-]*){{1,12}})?",
         # A recipe card's buttons: "Print Recipe", "Pin Recipe", "Save Recipe", "Print Pin Rate".
         r"(?:print|pin|save|share|email)\s+(?:this\s+)?recipe\W*|"
         r"(?:(?:print|pin|save|share|email|rate)(?:\s+(?:this\s+)?recipe)?[\s|•·]*){2,6}",
@@ -372,6 +392,8 @@ PATTERNS: dict[str, list[str]] = {
         # "Follow" alone is the button beside an author's name.
         r"follow(?:\s+(?:us|me))?\W*|follow\s+@\w+.{0,40}|(?:folgen|suivre|seguir|segui)\W*",
         r"(?:folgen\s+sie\s+uns|suivez[- ]nous|s[ií]guenos|siga[- ]nos|seguici|подписывайтесь\s+на\s+нас|мы\s+в\s+соцсетях|ikuti\s+kami)(?:\s+(?:auf|sur|en|no|na|su|в|di)\s+.{0,40})?",
+        # hi: "हमें फॉलो करें", "हमें फेसबुक पर फॉलो करें"
+        _nukta(rf"(?:हमें\s+)?(?:(?:{_SOCIAL}\s+)?पर\s+)?(?:फॉलो|फ़ॉलो)\s+करें\W*|(?:हमें\s+)?{_SOCIAL}\s+पर\s+(?:फॉलो|फ़ॉलो)\s+करें\W*"),
         # A recipe card's call to post a photo: "Tried this recipe? Mention @sallyskitchen or tag
         # #sallyskitchen!", "Did you make this recipe?", "Leave a comment below and share a photo on Instagram."
         rf"(?:(?:tried|made|did\s+you\s+(?:make|try))\s+this\s+recipe\s*\?)(?:\s*[^.!?]{{0,120}}?(?:[@#]\w+|"
@@ -469,6 +491,11 @@ PATTERNS: dict[str, list[str]] = {
         # ar
         r"(?:الرئيسية|الصفحة\s+الرئيسية|تسجيل\s+(?:الدخول|الخروج)|إنشاء\s+حساب|اتصل\s+بنا|من\s+نحن|"
         r"سياسة\s+الخصوصية|شروط\s+الاستخدام|المزيد|اقرأ\s+المزيد|التالي|السابق|بحث)\W*",
+        # hi
+        _nukta(r"(?:मुख्य\s+पृष्ठ|होम|लॉग\s*इन(?:\s+करें)?|लॉग\s*आउट|साइन\s+इन(?:\s+करें)?|रजिस्टर(?:\s+करें)?|खोजें|"
+               r"सर्च(?:\s+करें)?|(?:हमसे\s+)?संपर्क(?:\s+करें)?|हमारे\s+बारे\s+में|गोपनीयता\s+नीति|"
+               r"(?:नियम|नियम\s+और\s+शर्तें|उपयोग\s+की\s+शर्तें)|अगला|पिछला|और\s+पढ़ें|आगे\s+पढ़ें|"
+               r"पूरी\s+(?:खबर|ख़बर)\s+पढ़ें|ऊपर\s+जाएं|साइटमैप|अस्वीकरण)\W*"),
         # Forum software's navigation (phpBB, vBulletin, XenForo, SMF): "Board index", "Return to
         # “Boats and Gear”", "Who is online", "Users browsing this forum: …"; a recipe card's jump
         # link, and a wiki's ("Jump to navigation Jump to search").
@@ -496,6 +523,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\W*(?:advertisement|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|iklan)\W*",
         r"skip\s+(?:this\s+)?ad(?:vert(?:isement)?)?\W*|(?:ad\s+)?loading\s+ad\W*|ad\s+loading\W*",
         r"(?:广告|廣告|推广|推廣)\W*",
+        r"(?:विज्ञापन|प्रायोजित)\W*",
 
     ],
     # --- CP106 related / read-more links ------------------------------------------------------
@@ -504,7 +532,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:related|read\s+more|read\s+also|also\s+read|see\s+also|see\s+more|more|recommended|read\s+next|watch|listen|"
         r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|mehr\s+dazu|lire\s+aussi|(?:à|a)\s+lire\s+aussi|voir\s+aussi|"
         r"lea\s+también|lee\s+también|leer\s+más|leia\s+(?:também|mais)|veja\s+também|saiba\s+mais|читайте\s+также|"
-        r"читать\s+далее|подробнее|leggi\s+anche|baca\s+juga)\s*(?::|»|›|>|–|—|-|\|)\s*.{1,160}",
+        r"читать\s+далее|подробнее|leggi\s+anche|baca\s+juga|"
+        + _nukta(r"(?:यह|ये|इसे)\s+भी\s+(?:पढ़ें|पढ़िए|देखें)|और\s+पढ़ें") + r")\s*(?::|»|›|>|–|—|-|\|)\s*.{1,160}",
         r"(?:click\s+here|tap\s+here)\b.{0,100}",
         # "Also on rt.com <headline>": a read-also link naming the site.
         r"also\s+on\s+(?:[\w-]+\.)+[a-z]{2,6}\b\s*:?\s*.{1,160}",
@@ -606,6 +635,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:(?:(?:发布|發佈|发表|發表|更新)?(?:时间|時間|日期)\s*[:：]\s*)?[\d年月日号时時分:./\s-]{4,30}\s*)?"
         r"(?:来源|來源|出典|出所|출처|责任编辑|責任編輯|编辑|編輯|记者|記者|作者|기자)"
         r"\s*[:：]\s*\S.{0,60}",
+        # hi: the writer, the reporter, the source ("लेखक: राहुल शर्मा", "स्रोत: पीटीआई").
+        r"(?:लेखक|संवाददाता|रिपोर्टर|रिपोर्ट|स्रोत|एजेंसी|द्वारा)\s*:\s*[^।.!?]{1,60}",
         # A post's meta line: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde".
         r"(?!.*[.!?]$)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-|–]\s*)?(?:publicado|publicada|postado|posted|publié|"
         r"pubblicato|veröffentlicht|escrito|written)\s+(?:por|by|par|da|von)\s*:\s*(?-i:\p{Lu}).{0,200}",
@@ -956,7 +987,7 @@ CONTAINS: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "CP108": [
         (("right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata", "hak cipta",
           "prawa zastrzeżone", "hakları saklı", "práva", "rättigheter", "rettighe", "oikeudet", "drepturile",
-          "minden jog", "δικαιώματος", "bản quyền", "جميع الحقوق"),
+          "minden jog", "δικαιώματος", "bản quyền", "جميع الحقوق", "सर्वाधिकार"),
          r"\b(?:all\s+rights?\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
          r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
          r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi|"
@@ -966,7 +997,7 @@ CONTAINS: dict[str, list[tuple[tuple[str, ...], str]]] = {
          r"alle\s+rettigheder\s+(?:forbeholdes|forbeholdt)|alle\s+rettigheter\s+(?:reservert|forbeholdt)|"
          r"kaikki\s+oikeudet\s+pidätetään|toate\s+drepturile\s+rezervate|minden\s+jog\s+fenntartva|"
          r"με\s+επιφύλαξη\s+παντός\s+δικαιώματος|bản\s+quyền\s+thuộc\s+về)\b|"
-         r"جميع\s+الحقوق\s+محفوظة"),
+         r"جميع\s+الحقوق\s+محفوظة|सर्वाधिकार\s+सुरक्षित"),
         (("무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "未经授权", "icp"),
          r"무단\s*전재|재배포\s*금지|版权所有|版權所有|保留所有权利|著作権|無断転載|禁止转载|未经授权|icp(?:备|證|证)"),
         # Trademark notices and the standard supplement disclaimer of site footers.
@@ -1175,17 +1206,17 @@ def _compiled(n: int) -> regex.Pattern[str]:
 
 
 class _Heads(dict):
-    """The first three characters of a block -> the compiled patterns it must be tried against,
-    in order (None: all that can start with a digit or a symbol); filled on first use."""
+    """The first four characters of a block's first word ("" when it opens with a digit or a
+    symbol) -> the compiled patterns it must be tried against, in order (None: all that can start
+    with a digit or a symbol); filled on first use. The word's key is found as its patterns'
+    words' are: vowel signs and other marks belong to the word ("विज्ञापन"), as in Hindi, Thai
+    or Bengali, where a word's first letters are seldom three letters in a row."""
 
     def __missing__(self, head: str) -> tuple[regex.Pattern[str], ...] | None:
-        if not head or not head[0].isalpha():
+        key = _fold(head)[:3]  # "" for marks alone: as a symbol, every symbol opener is tried
+        if not key:
             found = None
         else:
-            end = 1
-            while end < len(head) and head[end].isalpha():
-                end += 1
-            key = _fold(head[:end])[:3]
             ids = _BY_PREFIX.get(key, ())
             if key[0] >= "\u2e80":
                 # Chinese and Japanese put no space between words: a pattern's word of one or two
@@ -1198,6 +1229,8 @@ class _Heads(dict):
 
 
 _HEADS = _Heads()
+#: The first four letters (and marks) of a block's first word: what a pattern's word is keyed by.
+_WORD_HEAD = regex.compile(r"[^\W\d_]{1,4}")
 #: What a block may open with before its first word: a bullet, a dash, quotation marks.
 _LEAD = "(\"'“‘«*•·-–— "
 
@@ -1209,7 +1242,8 @@ class _Openings(dict):
     share a head with a pattern's word are then tried against none."""
 
     def __missing__(self, opening: str) -> tuple[regex.Pattern[str], ...]:
-        members = _HEADS[opening.lstrip(_LEAD)[:3]]
+        head = _WORD_HEAD.match(opening.lstrip(_LEAD))
+        members = _HEADS[head.group() if head else ""]
         if members is None:
             members = _symbol_members()
         if members:
@@ -1235,7 +1269,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_6", "CP110_7", "CP111_0", "CP111_7", "CP111_9", "CP111_11", "CP111_12", "CP111_14", "CP111_15",
+    "CP110_1", "CP110_6", "CP110_8", "CP111_0", "CP111_7", "CP111_9", "CP111_11", "CP111_12", "CP111_14", "CP111_15",
     "CP111_16", "CP111_17", "CP111_19", "CP114_13", "CP114_15", "CP118_2", "CP118_4", "CP118_5", "CP118_6"})
 
 
@@ -1294,7 +1328,9 @@ _MONTHS = (
     "január|március|április|május|június|július|augusztus|szeptember|"
     # el
     "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|"
-    "δεκεμβρίου"
+    "δεκεμβρίου|"
+    # hi
+    "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 )
 _DAYS = (
     "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|"
@@ -1343,7 +1379,9 @@ _TIME_WORDS = (
     "oppdatert|publisert|tuntia|tunti|minuuttia|sitten|päivitetty|julkaistu|lukuaika|klo|"
     "acum|ore|minute|actualizat|publicat|órája|perce|frissítve|publikálva|olvasási|idő|"
     "πριν|ώρες|ώρα|λεπτά|ενημερώθηκε|δημοσιεύθηκε|"
-    "trước|giờ|phút|cập|nhật|lúc|thứ|chủ|năm|hai|ba|tư|sáu|bảy|kl|ma|för"
+    "trước|giờ|phút|cập|nhật|lúc|thứ|chủ|năm|hai|ba|tư|sáu|bảy|kl|ma|för|"
+    # hi: "अपडेटेड: 12 जुलाई 2024, 10:45 AM IST", "3 घंटे पहले"
+    "अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|पहले|घंटे|घंटा|मिनट|दिन|बजे|दिनांक|तारीख़|तारीख"
 )
 _DATE_CORE = rf"""
       \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?  # ISO 8601
@@ -1373,6 +1411,7 @@ _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d
 
 
 _DATE_WORDS = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}|{_TIME_WORDS}".split("|"))
+_DATE_WORDS |= {w.replace(pair, one) for w in _DATE_WORDS for pair, one in _NUKTA_LETTERS.items() if pair in w}
 _STRIP = "[](),|•·:;/@–—'’-."
 _DATE_NAMES = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}".split("|")) | {
     "ago", "read", "updated", "published", "posted", "min", "minutes", "hours", "uhr", "heures", "horas",
@@ -1381,7 +1420,7 @@ _DATE_NAMES = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}".spli
     "geleden", "leestijd", "bijgewerkt", "temu", "czytania", "minut", "önce", "dakika", "süresi", "güncellendi",
     "хв", "хвилин", "тому", "читання", "оновлено",
     "hodinami", "minutami", "timmar", "minuter", "minutter", "tuntia", "minuuttia", "órája", "perce", "ώρες",
-    "λεπτά", "giờ", "phút"}
+    "λεπτά", "giờ", "phút", "अपडेटेड", "अपडेट", "प्रकाशित", "पहले", "घंटे", "मिनट"}
 
 
 def _is_date_token(tok: str) -> bool:

@@ -80,3 +80,23 @@ def test_comment_buttons_alone_are_chrome_but_do_not_end_the_body():
         assert MATCHER.match(text).code == "CP115" and not MATCHER.match(text).section_end
     for text in ("jdoe says:", "Log in to reply", "Email (required)", "Leave a Reply"):
         assert MATCHER.match(text).section_end, text
+
+
+def test_a_hindi_word_with_a_nukta_is_caught_in_either_form():
+    # "पढ़ें" and "फ़रवरी" are written with the nukta apart (as Unicode normalises them) or as one
+    # code point (as many pages type them, kept so with --no-canonical): both are caught.
+    for apart in ("और पढ़ें", "प्रकाशित: 5 फ़रवरी 2024"):
+        one = apart
+        for pair, single in chrome._NUKTA_LETTERS.items():
+            one = one.replace(pair, single)
+        assert one != apart
+        assert MATCHER.match(apart) is not None and MATCHER.match(one) is not None, one
+
+
+def test_words_of_scripts_with_vowel_signs_reach_their_patterns():
+    # A Hindi word's vowel signs are marks, not letters: the block's first word is keyed with
+    # them, as its pattern's words are ("विज्ञापन", "संबंधित खबरें").
+    assert MATCHER.match("विज्ञापन").code == "CP105"
+    assert MATCHER.match("संबंधित खबरें").code == "CP114"
+    # A block that opens with marks alone has no word to key: it is tried as a symbol's.
+    assert MATCHER.match("\u0301") is None and MATCHER.match("\u093f\u0301 1") is None
