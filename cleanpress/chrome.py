@@ -167,7 +167,7 @@ _CANCEL_REPLY = (r"(?:\W+(?:cancel\s+reply|antworten\s+abbrechen|annuler\s+la\s+
 _COMMENTS_OPENERS = (
     r"(?:\d+\s+comments?|leave\s+a\s+(?:reply|comment)|(?:post|add|write)\s+a\s+comment|"
     r"join\s+the\s+(?:conversation|discussion)|\d+\s+(?:responses|replies|thoughts)\s+(?:to|on)\s+.{1,160}|"
-    r"reader\s+comments|comments\s+are\s+closed|tell\s+us\s+what\s+you\s+think|no\s+comments(?:\s+yet)?|"
+    r"reader\s+comments|comments\s+are\s+closed|discussion\s+about\s+this\s+(?:post|article|story)|tell\s+us\s+what\s+you\s+think|no\s+comments(?:\s+yet)?|"
     r"be\s+the\s+first\s+to\s+comment|discuss\s+this\s+(?:article|story|post)(?:\s+on\s+.{1,40})?|"
     r"(?:top|most|best|highest)[\s-]+(?:rated|liked|voted|recent|popular)?\s*comments|"
     r"[\[(]\s*\d+\s+comments?\s*[\])]|"
@@ -260,6 +260,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:sign\s*up|subscribe)\s+(?:for|to)\s+(?:our\s+)?(?:free\s+)?(?:e-?mail\s+)?(?:newsletters?|alerts|e-?mails?|updates)"
         r"(?:\s+(?:and|&)\s+(?:newsletters?|alerts|e-?mails?|updates))?\W*",
         r"(?:to\s+)?(?:read|continue\s+reading)\s+the\s+full\s+(?:story|article)\W*",
+        # A newsletter platform's call under a post: "Thanks for reading The Street Level! Subscribe
+        # for free to receive new posts and support my work.", "Ready for more?"
+        r"(?:thanks?(?:\s+you)?\s+for\s+reading(?:\s+[^.!?]{1,60})?[.!]\s*)?(?:subscribe|sign\s+up)(?:\s+for\s+free)?\s+"
+        r"to\s+(?:receive|get)\s+new\s+posts\b[^.!?]{0,80}[.!]?|ready\s+for\s+more\s*\?",
         r"(?:already\s+a\s+(?:subscriber|member)\??\s*)?(?:subscribe\s*)?(?:sign\s*in|log\s*in)(?:\s+(?:here|now))?\W*",
         r"(?:subscribe|register)\s+(?:now\s+)?(?:to|for)\s+(?:continue|read|unlimited|full|access).{0,60}",
         r"(?:enter\s+your\s+e-?mail(?:\s+address)?|your\s+e-?mail\s+address(?!\s+will\s+not\s+be))\b.{0,60}",
@@ -649,7 +653,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # --- CP111 social counters and bare numbers -----------------------------------------------
     "CP111": [
-        r"[\d.,]+\s*[kKmM]?\s*(?:likes?|shares?|comments?|views?|reads?|retweets?|followers?|reactions?|votes?|"
+        r"[\d.,]+\s*[kKmM]?\s*(?:likes?|shares?|comments?|views?|reads?|retweets?|followers?|reactions?|votes?|restacks?|"
         r"replies|responses|kommentare|commentaires?|comentarios?|comentários?|комментари\w*|просмотр\w*|"
         r"commenti|komentar)\W*",
         r"(?:comments?|replies|kommentare|commentaires|comentarios|comentários|комментарии|commenti)\s*\(?\d+\)?",
