@@ -260,6 +260,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:sign\s*up|subscribe)\s+(?:for|to)\s+(?:our\s+)?(?:free\s+)?(?:e-?mail\s+)?(?:newsletters?|alerts|e-?mails?|updates)"
         r"(?:\s+(?:and|&)\s+(?:newsletters?|alerts|e-?mails?|updates))?\W*",
         r"(?:to\s+)?(?:read|continue\s+reading)\s+the\s+full\s+(?:story|article)\W*",
+        r"sign\s+up\s+for\s+(?:e-?mails?|alerts|updates)(?:\s+(?:or|and)\s+print\s+this\s+page)?\W*",
         # A newsletter platform's call under a post: "Thanks for reading The Street Level! Subscribe
         # for free to receive new posts and support my work.", "Ready for more?"
         r"(?:thanks?(?:\s+you)?\s+for\s+reading(?:\s+[^.!?]{1,60})?[.!]\s*)?(?:subscribe|sign\s+up)(?:\s+for\s+free)?\s+"
@@ -667,7 +668,7 @@ PATTERNS: dict[str, list[str]] = {
         # A rating or feedback widget: "Rate this:", "Was this article helpful?".
         r"(?:rate\s+this(?:\s+(?:article|post|story))?|bewerten(?:\s+sie\s+diesen\s+(?:artikel|beitrag))?|"
         r"évaluer\s+(?:ceci|cet\s+article)|valorar|calificar|avaliar|оценить|valuta)\s*:?|"
-        r"(?:was\s+this\s+(?:article|page|post|answer)\s+(?:helpful|useful)|"
+        r"(?:(?:was|is)\s+this\s+(?:article|page|post|answer|information)\s+(?:helpful|useful)|"
         r"did\s+you\s+find\s+this\s+(?:article|page|post)\s+(?:helpful|useful)|"
         r"(?:fanden\s+sie|fandest\s+du)\s+(?:diesen\s+artikel|diesen\s+beitrag|diese\s+seite)\s+(?:hilfreich|nützlich)|"
         r"(?:war|ist)\s+(?:dieser\s+artikel|dieser\s+beitrag|diese\s+seite)\s+(?:hilfreich|nützlich)|"
@@ -676,13 +677,19 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:este\s+artigo|esta\s+página)\s+foi\s+útil|"
         r"(?:эта\s+статья\s+была\s+полезной|была\s+ли\s+(?:эта\s+)?статья\s+полезной)|"
         r"questo\s+articolo\s+(?:ti\s+)?è\s+stato\s+utile)"
-        r"\s*\?\s*(?:(?:yes|no|ja|nein|oui|non|sim|não|да|нет)\W*){0,2}",
+        r"\s*\?\s*(?:(?:yes|no|maybe|ja|nein|oui|non|sim|não|да|нет)\W*){0,3}",
+        # Its answers and its thanks: "Yes this page is useful", "Thank you for your feedback",
+        # "Help us improve GOV.UK", and the note over its form.
+        r"(?:(?:yes|no),?\s+this\s+(?:page|article)\s+(?:is|was)\s+(?:not\s+)?(?:useful|helpful)|"
+        r"thanks?(?:\s+you)?\s+for\s+your\s+feedback|help\s+us\s+improve(?:\s+(?:this\s+(?:page|site)|[\w.]{1,30}))?|"
+        r"don['’]t\s+include\s+(?:any\s+)?personal\s+(?:or\s+financial\s+)?information\b[^.!?]{0,120})\W*",
         # The Spanish question may open with "¿": apart, since every block opening with a symbol
         # tries it.
         r"¿?(?:(?:te|le)\s+(?:ha\s+)?(?:resultado|parecido|sido)\s+útil(?:\s+(?:este\s+artículo|esta\s+página))?|"
         r"(?:fue|es)\s+útil\s+(?:este\s+artículo|esta\s+página))\s*\?\s*(?:(?:sí|si|no)\W*){0,2}",
         # "Report an error", "Suggest a correction", "Fehler melden": the feedback link.
-        r"(?:report\s+(?:an?\s+)?(?:error|typo|mistake|problem|issue|correction)|suggest\s+a\s+correction|"
+        r"(?:report\s+(?:an?\s+)?(?:error|typo|mistake|problem|issue|correction)(?:\s+with\s+this\s+page)?|"
+        r"suggest\s+a\s+correction|"
         r"report\s+this\s+(?:job|listing|ad|post|page|comment|review|profile|repository)|"
         r"(?:einen\s+)?fehler\s+melden|signaler\s+une\s+erreur|(?:reportar|informar\s+de)\s+(?:un\s+)?error|"
         r"reportar\s+erro|сообщить\s+об\s+ошибке|segnala\s+(?:un\s+)?errore)\W*",
@@ -731,6 +738,8 @@ PATTERNS: dict[str, list[str]] = {
         # A Q&A post's dates: "asked Sep 2, 2008 at 7:44", "edited Jan 2, 2023 at 3:10",
         # "Asked 15 years, 3 months ago", "Modified 1 year ago".
         _POST_DATE,
+        # A page's dates with the link to its history: "Last updated 12 June 2024 — See all updates".
+        r"(?:(?:first\s+)?published|(?:last\s+)?updated)\s+(?=[^.!?]*\d)[^.!?]{4,40}?\s*[—–-]?\s*(?:see|show|view)\s+all\s+updates",
     ],
     # --- CP114 section headings that end the article body -------------------------------------
     "CP114": [
@@ -738,6 +747,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:related|more)(?:\s+"
         r"(?:articles?|stories|posts?|coverage|content|news|videos?|topics?|subjects|reading|links?|"
         r"from\s+.{1,40}|on\s+.{1,40}|in\s+.{1,40}|like\s+this))?\W*",
+        # A page's history under it: "Updates to this page".
+        r"(?:updates|changes)\s+to\s+this\s+(?:page|article|guidance)\W*",
         # "More Great WIRED Stories", "More Top Stories"
         r"more\s+(?!than\b|of\b)(?:[^\W\d][\w'’&-]*\s+){1,3}(?:stories|articles|reads|videos|posts)\W*",
         r"(?:most|top)\s+(?:read|popular|viewed|shared|commented|emailed|recent)(?:\s+(?:stories|articles|news|posts|videos|[\w-]+))?"
@@ -1273,8 +1284,9 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_6", "CP110_8", "CP111_0", "CP111_7", "CP111_9", "CP111_11", "CP111_12", "CP111_14", "CP111_15",
-    "CP111_16", "CP111_17", "CP111_19", "CP114_13", "CP114_15", "CP118_2", "CP118_4", "CP118_5", "CP118_6"})
+    "CP110_1", "CP110_6", "CP110_8", "CP111_0", "CP111_8", "CP111_10", "CP111_12", "CP111_13", "CP111_15",
+    "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP118_2", "CP118_4", "CP118_5",
+    "CP118_6"})
 
 
 def symbol_openers() -> frozenset[str]:
