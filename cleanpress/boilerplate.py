@@ -21,14 +21,17 @@ from typing import Iterator, Sequence
 
 import regex
 
-from .chrome import Match
+from .chrome import Match, is_price
 from .features import Features
 
 PROSE, PLAIN, LINK, CHROME, SECTION, COMMENTS = "prose", "plain", "link", "chrome", "section", "comments"
-#: A shop's widget (chrome.Match.inline: a price, "Buy Now"): chrome that stands among the items
-#: of a deals article as much as in a shop's menus; it neither holds a body together nor breaks it.
+#: A shop's widget (chrome.Match.inline: "Buy Now", "In stock") or a price alone
+#: (chrome.is_price): it stands among the items of a deals article as much as in a shop's head and
+#: menus, and neither holds a body together nor breaks it. The widget goes as chrome; the price
+#: stays where it stands in the body and goes with what is around it elsewhere.
 INLINE = "inline"
-#: Blocks that go as chrome, and that a headline may stand over (see :func:`_over_chrome`).
+#: Blocks that a headline may stand over (see :func:`_over_chrome`), and that a numbered list
+#: goes on past (:func:`_item_follows`).
 _CHROME = frozenset({CHROME, INLINE})
 #: Headings that open what follows an article: the body is not extended across them.
 _HEADINGS = frozenset({SECTION, COMMENTS})
@@ -206,6 +209,9 @@ def classify(flats: Sequence[str], feats: Sequence[Features | None], matches: Se
     weighs :data:`INLINE_BOX_VALUE` (:func:`inline_boxes`), and a caption carrying its own credit
     :data:`CAPTION_VALUE`, for it stands between an article's paragraphs."""
     kinds = [kind(f, m) for f, m in zip(feats, matches)]
+    for i, m in enumerate(matches):
+        if m is None and kinds[i] != PROSE and is_price(flats[i]):
+            kinds[i] = INLINE  # a deals list's price stays in the body; over a product's text it goes
     for i in glued_teasers(flats, kinds):
         kinds[i] = LINK
     for i, share in (link_shares or {}).items():

@@ -250,6 +250,26 @@ _READ_ALSO = (
 _MONEY = (r"(?:(?:[$€£¥₹₽]|r\$|us\$|a\$|c\$)\s?\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d{1,2})?|"
           r"\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£¥₹₽]|руб\.?|р\.|zł|kč|usd|eur|gbp|chf))")
 
+# A price alone, or the old and new prices: "$24.90", "Was $34.95", "€ 19,99", "1 299 ₽".
+_PRICE = regex.compile(
+    rf"(?:(?:was|now|from|only|sale|price|regular\s+price|sale\s+price|list\s+price|our\s+price|rrp|msrp|"
+    rf"preis|statt|ab|nur|uvp|prix|dès|precio|antes|ahora|preço|por|цена|prezzo)\s*:?\s*)?"
+    rf"{_MONEY}(?:\s*[-–]\s*{_MONEY})?(?:\s*\(?\s*[-−]\s*\d{{1,2}}\s*%\s*\)?)?"
+    rf"(?:\s*(?:incl\.?|inkl\.?|excl\.?|zzgl\.?|ttc|ht|iva\s+incluido|с\s+ндс)\s*(?:vat|mwst|tax|iva)?\.?)?\W*",
+    regex.IGNORECASE)
+
+
+def is_price(flat: str) -> bool:
+    """Whether a block is a price alone ("$24.90", "Was $34.95", "€ 19,99"). It is no chrome: a
+    deals article's items carry their prices, which stay with them in the body, while a product
+    page's price over its description goes with what is around it (see boilerplate.INLINE).
+
+    >>> is_price("$24.90"), is_price("Was $34.95"), is_price("1 299 ₽"), is_price("It costs $24.90.")
+    (True, True, True, False)
+    """
+    return len(flat) <= 60 and _PRICE.fullmatch(flat) is not None
+
+
 PATTERNS: dict[str, list[str]] = {
     # --- CP101 subscribe / newsletter prompts -------------------------------------------------
     # Catches a bare call to subscribe or sign up; could catch a one-word heading "Subscribe"
@@ -905,12 +925,8 @@ PATTERNS: dict[str, list[str]] = {
         # A quantity field: "Qty", "Quantity: 1", "Menge - 1 +".
         r"(?:qty|quantity|menge|anzahl|quantité|cantidad|quantidade|количество|quantità|aantal)\s*:?\s*[-−–]?\s*"
         r"\d{0,3}\s*\+?",
-        # A price alone, or the old and new prices and the saving: "$24.90", "Was $34.95", "€ 19,99",
-        # "1 299 ₽", "Save 29%", "You save $10.05 (29%)", "-29%", "50% off".
-        rf"(?:(?:was|now|from|only|sale|price|regular\s+price|sale\s+price|list\s+price|our\s+price|rrp|msrp|"
-        rf"preis|statt|ab|nur|uvp|prix|dès|precio|antes|ahora|preço|por|цена|prezzo)\s*:?\s*)?"
-        rf"{_MONEY}(?:\s*[-–]\s*{_MONEY})?(?:\s*\(?\s*[-−]\s*\d{{1,2}}\s*%\s*\)?)?"
-        rf"(?:\s*(?:incl\.?|inkl\.?|excl\.?|zzgl\.?|ttc|ht|iva\s+incluido|с\s+ндс)\s*(?:vat|mwst|tax|iva)?\.?)?\W*",
+        # The saving: "Save 29%", "You save $10.05 (29%)", "-29%", "50% off". (A price alone is
+        # no chrome: see is_price.)
         rf"(?:save|you\s+save|sparen\s+sie|sie\s+sparen|économisez|ahorra|ahorras|economize|скидка|экономия|risparmi)"
         rf"\s*:?\s*(?:{_MONEY}|\d{{1,2}}\s*%)(?:\s*\(\s*\d{{1,2}}\s*%\s*\))?\W*|"
         r"[-−]\s*\d{1,2}\s*%|\d{1,2}\s*%\s*(?:off|rabatt|de\s+(?:descuento|réduction|desconto)|скидка|sconto)\W*",
@@ -1285,8 +1301,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
     "CP110_1", "CP110_6", "CP110_8", "CP111_0", "CP111_8", "CP111_10", "CP111_12", "CP111_13", "CP111_15",
-    "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP118_2", "CP118_4", "CP118_5",
-    "CP118_6"})
+    "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP118_2", "CP118_4", "CP118_5"})
 
 
 def symbol_openers() -> frozenset[str]:
