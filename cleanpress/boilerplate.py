@@ -660,6 +660,11 @@ def _heading_title(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
     if not candidates:
         t = _lengthening(flats, feats, kinds, lo, end, first, page_title is None, body.start)
         return t if t is not None else _over_chrome(flats, feats, kinds, lo, body.start)
+    # A headline further up that the page's <title> opens with, chrome between it and the body
+    # (a player's controls, a share bar), over the show's or the site's name the <title> ends with.
+    up = _over_chrome(flats, feats, kinds, lo, body.start)
+    if up is not None and _site_suffixed(first, t := _norm(flats[up])) and first.startswith(t):
+        return up
     shortest = min(len(flats[i]) for i in candidates)
     # Only head blocks at least as long as a candidate can repeat it.
     head = [(j, _norm(flats[j])) for j in range(0, end) if len(flats[j]) >= shortest]

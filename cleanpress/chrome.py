@@ -49,8 +49,8 @@ _SOCIAL = (r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|reddit|pinterest|
 
 # The labels of navigation links, account links and site pages.
 _NAV = (r"(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|back\s+to\s+top|(?:main\s+)?menu|toggle\s+navigation|"
-        r"search(?:\s+icon)?|close|open|next|previous|prev|back|home(?:page)?|go\s+back|next\s+(?:article|post|story)|"
-        r"previous\s+(?:article|post|story)|back\s+to\s+(?:gallery|article|home)|my\s+account|log\s*out|"
+        r"search(?:\s+icon)?|close|open|next|previous|prev|back|home(?:page)?|go\s+back|next\s+(?:article|post|story|episode)|"
+        r"previous\s+(?:article|post|story|episode)|back\s+to\s+(?:gallery|article|home)|my\s+account|log\s*out|"
         r"sign\s+out|create\s+(?:an\s+)?account|contact(?:\s+us)?|about(?:\s+us)?|privacy(?:\s+(?:policy|notice))?|"
         r"privacy\s+(?:&|and)\s+cookies?\s+policy|cookies?\s+policy|"
         r"terms(?:\s+of\s+(?:use|service))?|terms\s+(?:&|and)\s+conditions|sitemap|site\s+map|careers|"
@@ -355,7 +355,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:share|teilen|partager|compartir|compartilhe|compartilhar|поделиться|condividi|bagikan)"
         rf"(?:\s+(?:this|the|on|via|with|it|article|story|post|page|video|diesen|artikel|beitrag|cet|cette|esta|este|"
         rf"noticia|nota|artigo|matéria|статьей|новостью|questo|articolo))*\s*:?\s*(?:{_SOCIAL}[\s|•·/,:-]*){{1,12}}",
-        r"sharing\s+is\s+caring!?|share\s+(?:this|the)\s+(?:article|story|post)\W*|share\s+this\s+on\s+\w+",
+        r"sharing\s+is\s+caring!?|share\s+(?:this|the)\s+(?:article|story|post|episode|video|podcast|page)\W*|"
+        r"share\s+this\s+on\s+\w+",
         r"click\s+to\s+(?:share|email|print)\b.{0,60}",
         r"(?:share\s+)?(?:close\s+)?(?:show\s+)?(?:more|all|extra)\s+sharing\s+options(?:\s+for\b.{0,200})?",
         r"(?:\d+\s+)?shares?",
@@ -896,6 +897,12 @@ PATTERNS: dict[str, list[str]] = {
         # A player's or a gallery's label alone: "Video", "Watch", "Photos", "Listen".
         r"(?:videos?|watch|photos|gallery|audio|listen|play(?:\s+video)?|watch\s+(?:video|now)|vídeos?|fotos|"
         r"galería|galeria|bildergalerie|видео|фото(?:галерея)?)\W*",
+        # An audio player's controls and a podcast's app links: "Pause", "1.5x", "Download episode",
+        # "Listen on Apple Podcasts", "Subscribe on Spotify".
+        r"(?:pause|mute|unmute|download(?:\s+(?:the\s+)?(?:episode|mp3|audio|file))?|play\s+(?:episode|now|audio)|"
+        r"listen\s+now|\d(?:[.,]\d{1,2})?\s?[x×]|(?:listen|subscribe|follow)\s+(?:on|in|with|via)\s+(?:apple\s+podcasts|"
+        r"spotify|google\s+podcasts|overcast|pocket\s+casts|youtube(?:\s+music)?|amazon\s+music|castbox|stitcher|"
+        r"deezer|castro|podcast\s+addict|itunes|soundcloud|audible|the\s+app))\W*",
     ],
     # --- CP118 a shop's buttons, prices, stock and delivery lines ------------------------------
     # Each alone on its line: a sentence about a price or a sold-out show has other words.
@@ -1301,7 +1308,8 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
     "CP110_1", "CP110_6", "CP110_8", "CP111_0", "CP111_8", "CP111_10", "CP111_12", "CP111_13", "CP111_15",
-    "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP118_2", "CP118_4", "CP118_5"})
+    "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP117_4", "CP118_2", "CP118_4",
+    "CP118_5"})
 
 
 def symbol_openers() -> frozenset[str]:
