@@ -510,19 +510,28 @@ def cut_at_cards(body: Body | None, kinds: Sequence[str], values: Sequence[float
 #: A line of the article's own under a misplaced heading ends with a full stop or a colon; a
 #: headline may ask or exclaim ("Will taxes rise in 2024?").
 _ENDS_LIKE_A_LEAD_IN = re.compile(r"""[.:;…](?:["'”’»)\]]|\s)*$""").search
+#: A box's headline may read as prose (function words, a colon or an initial inside: "Tow-truck
+#: operators to the rescue: owner of sailboat frozen in St. Croix River gets good news") but
+#: does not end like a sentence, and is at most this long.
+BOX_HEADLINE = 140
+_ENDS_LIKE_A_SENTENCE = re.compile(r"""[.!?…:;](?:["'”’»)\]]|\s)*$""").search
 
 
 def boxes(kinds: Sequence[str], flats: Sequence[str], seq: Sequence[int]) -> Iterator[tuple[int, list[int]]]:
     """The related boxes among blocks ``seq``, as (heading, links) pairs: up to :data:`BOX_MAX`
-    short lines that do not end like a sentence, right under a section heading ("More from
+    short lines that do not end like a sentence (a headline that reads as prose, up to
+    :data:`BOX_HEADLINE` characters, among them), right under a section heading ("More from
     UK", "Mehr zum Thema"), with prose after them. A line that ends with a full stop or a colon
     ("Here are the highlights:") is the article's own: no box is there.
 
     >>> kinds = ["prose", "section", "plain", "link", "prose"]
-    >>> list(boxes(kinds, ["", "", "Taxes to rise?", "Budget Day", ""], range(5)))
+    >>> list(boxes(kinds, ["", "", "Taxes to rise?", "Budget Day", "The budget is set."], range(5)))
     [(1, [2, 3])]
-    >>> list(boxes(kinds, ["", "", "Here is how:", "Budget Day", ""], range(5)))
+    >>> list(boxes(kinds, ["", "", "Here is how:", "Budget Day", "The budget is set."], range(5)))
     []
+    >>> teaser = "Tow-truck operators to the rescue: owner of sailboat in St. Croix River gets good news"
+    >>> list(boxes(["section", "link", "prose", "prose"], ["", "Budget Day", teaser, "The lead."], range(4)))
+    [(0, [1, 2])]
     """
     for n, i in enumerate(seq):
         if kinds[i] == SECTION:
@@ -536,7 +545,8 @@ def _box_under(kinds: Sequence[str], flats: Sequence[str], after: Sequence[int])
     follows them."""
     links = []
     for j in after:
-        if kinds[j] in _BOX_ITEMS and not _ENDS_LIKE_A_LEAD_IN(flats[j]):
+        if (kinds[j] in _BOX_ITEMS or kinds[j] == PROSE and len(flats[j]) <= BOX_HEADLINE
+                and not _ENDS_LIKE_A_SENTENCE(flats[j])) and not _ENDS_LIKE_A_LEAD_IN(flats[j]):
             links.append(j)
         else:
             return links, kinds[j] == PROSE
