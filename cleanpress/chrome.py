@@ -39,7 +39,7 @@ def _nukta(pattern: str) -> str:
     return pattern
 
 
-_SOCIAL = (r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|reddit|pinterest|tumblr|flipboard|"
+_SOCIAL = (r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|reddit|pinterest|tumblr|flipboard|stumbleupon|digg|"
            r"telegram|vk|vkontakte|odnoklassniki|ok|youtube|tiktok|snapchat|messenger|pocket|mix|"
            r"google\+?|rss|e-?mail|email|sms|threads|mastodon|bluesky|xing|viber|line|weibo|wechat|"
            # the same networks as Chinese, Korean and Arabic pages write them
@@ -341,7 +341,7 @@ PATTERNS: dict[str, list[str]] = {
     # --- CP102 share and social buttons -------------------------------------------------------
     # A line made only of share words and network names; a sentence about sharing has other words.
     "CP102": [
-        rf"(?:(?:click\s+to\s+)?(?:share|tweet|pin\s+it|pin|print|email|e-mail|comment|copy\s+link|get\s+(?:short\s+)?(?:url|link)|link\s+copied!?|url\s+copied!?|copied!|save|read\s+later|save\s+for\s+later|"
+        rf"(?:(?:click\s+to\s+)?(?:share|submit(?=\s+to\b)|tweet|pin\s+it|pin|print|email|e-mail|comment|copy\s+link|get\s+(?:short\s+)?(?:url|link)|link\s+copied!?|url\s+copied!?|copied!|save|read\s+later|save\s+for\s+later|"
         rf"teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhe|compartilhar|поделиться|condividi|stampa|bagikan|"
         rf"delen|deel|afdrukken|udostępnij|podziel\s+się|drukuj|paylaş|yazdır|поділитися|"
         rf"sdílet|tisknout|zdieľať|vytlačiť|dela|skriv\s+ut|del|print|jaa|tulosta|distribuie|printează|megosztás|"
