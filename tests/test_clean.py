@@ -28,6 +28,16 @@ def test_golden_cases(case: Path):
     assert clean(case.read_text(encoding="utf-8")).text == expected
 
 
+@pytest.mark.parametrize("ignore", [(), ("CP1",), ("CP2",), ("CP3",), ("CP205",), ("CP118",)], ids=repr)
+@pytest.mark.parametrize("case", GOLDEN, ids=lambda p: p.name.replace(".in.txt", ""))
+def test_a_cleaned_page_is_its_own_clean_text(case: Path, ignore: tuple[str, ...]):
+    # Whole pages of every kind, with a rule family turned off as a user may: cleaning the output
+    # again changes nothing (the property tests try random text, which seldom has a body).
+    config = Config(ignore=ignore)
+    once = clean(case.read_text(encoding="utf-8"), config).text
+    assert clean(once, config).text == once
+
+
 def test_founding_sample_edits_explain_every_removal():
     text = (SAMPLES / "sputnik-biden-putin-call.txt").read_text(encoding="utf-8")
     result = clean(text)
