@@ -176,8 +176,9 @@ def is_link_like(f: Features) -> bool:
 
 
 def kind(f: Features, chrome: Match | None) -> str:
-    """The class of a block: prose, plain, link, chrome, inline (a shop's widget), section (a
-    section-ending heading) or comments (the heading that opens the comments)."""
+    """The class of a block: prose, plain, link, chrome, inline (a shop's widget; a price alone
+    is made one by :func:`classify`), section (a section-ending heading) or comments (the
+    heading that opens the comments)."""
     if chrome is not None:
         if chrome.opens_comments:
             return COMMENTS

@@ -904,8 +904,9 @@ PATTERNS: dict[str, list[str]] = {
         r"spotify|google\s+podcasts|overcast|pocket\s+casts|youtube(?:\s+music)?|amazon\s+music|castbox|stitcher|"
         r"deezer|castro|podcast\s+addict|itunes|soundcloud|audible|the\s+app))\W*",
     ],
-    # --- CP118 a shop's buttons, prices, stock and delivery lines ------------------------------
-    # Each alone on its line: a sentence about a price or a sold-out show has other words.
+    # --- CP118 a shop's buttons, savings, stock and delivery lines -----------------------------
+    # Each alone on its line: a sentence about a sale or a sold-out show has other words. (A price
+    # alone is no chrome: see is_price.)
     "CP118": [
         # Cart, wish-list and buy buttons: "Add to Cart", "Cart (0)", "In den Warenkorb", "Купить".
         r"(?:add\s+to\s+(?:cart|bag|basket|trolley|wish\s*list|favou?rites|compare|registry)|buy\s+(?:it\s+)?now|"

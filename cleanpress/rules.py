@@ -75,7 +75,8 @@ RULES: dict[str, Rule] = _rules(
          "![The old sea wall at low tide](https://example.com/wall.jpg)",
          "The council published [the engineers' report](https://example.com/report.pdf)."),
     Rule("CP118", "shop-widget", "chrome",
-         "a shop's cart or buy button (or a job board's apply button), saving, stock, quantity, delivery or stock-number line",
+         "a shop's cart or buy button (or a job board's apply button), saving, stock, quantity, delivery or "
+         "stock-number line",
          "Add to Cart", "The tickets sold out within an hour, the promoter said."),
     Rule("CP199", "extra-chrome", "chrome", "matches a user-given extra-chrome pattern",
          "(configured)", "(configured)"),
