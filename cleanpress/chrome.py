@@ -267,7 +267,11 @@ def is_price(flat: str) -> bool:
     >>> is_price("$24.90"), is_price("Was $34.95"), is_price("1 299 ₽"), is_price("It costs $24.90.")
     (True, True, True, False)
     """
-    return len(flat) <= 60 and _PRICE.fullmatch(flat) is not None
+    return len(flat) <= 60 and _CURRENCY.search(flat) is not None and _PRICE.fullmatch(flat) is not None
+
+
+# What every price holds: a cheap test (in C) before the pattern, which most lines never meet.
+_CURRENCY = re.compile(r"[$€£¥₹₽]|\d\s?(?:руб|р\.|zł|kč|usd|eur|gbp|chf)", re.IGNORECASE)
 
 
 PATTERNS: dict[str, list[str]] = {
