@@ -704,8 +704,10 @@ def _named_by_lead(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
     """The nearest short heading above the first paragraph (``end``) that the paragraph opens
     with, a word in small letters or a bracket after it: an encyclopedia's or a wiki's one-word
     title ("Harwich" over "Harwich is a town in Essex, England …"), which no test of a
-    headline's length would take from a menu item. Only blocks with nothing but links and chrome
-    between them and the paragraph are looked at.
+    headline's length would take from a menu item. Only blocks with nothing but chrome and lines
+    of a few words (links, a wiki's tabs and languages) between them and the paragraph are
+    looked at: a longer line between (a headline ending in a full stop, a byline) says the name
+    is a menu's.
 
     >>> from cleanpress.features import features
     >>> flats = ["Harwich", "12 languages", "Article", "Harwich is a town in Essex, England."]
@@ -714,6 +716,9 @@ def _named_by_lead(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
     0
     >>> _named_by_lead(["Harwich", "Harwich Town Council meets on Monday."], [features("Harwich")] * 2,
     ...                ["link", "prose"], 1) is None  # a capital after it: a longer name
+    True
+    >>> flats = ["Apple", "Apple unveils its new phone at last.", "Apple said on Tuesday it would sell it."]
+    >>> _named_by_lead(flats, [features(f) for f in flats], ["link", "plain", "prose"], 2) is None
     True
     """
     if end >= len(flats) or kinds[end] != PROSE:
@@ -726,7 +731,9 @@ def _named_by_lead(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
         if k not in (PLAIN, LINK):
             return None
         name, f = flats[i], feats[i]
-        if 1 <= f.words <= 3 and not f.bullet and not f.terminal and name[:1].isupper() and lead.startswith(name):
+        if f.words > 3:
+            return None  # a headline or a line of text stands between: the name is not the title
+        if f.words and not f.bullet and not f.terminal and name[:1].isupper() and lead.startswith(name):
             rest = lead[len(name):len(name) + 2]
             if rest[:1] in ",(" or (rest[:1] == " " and (rest[1:2].islower() or rest[1:2] in "(,")):
                 return i
