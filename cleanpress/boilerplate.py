@@ -515,7 +515,7 @@ _ENDS_LIKE_A_LEAD_IN = re.compile(r"""[.:;…](?:["'”’»)\]]|\s)*$""").searc
 #: operators to the rescue: owner of sailboat frozen in St. Croix River gets good news") but
 #: does not end like a sentence, and is at most this long.
 BOX_HEADLINE = 140
-_ENDS_LIKE_A_SENTENCE = re.compile(r"""[.!?…:;](?:["'”’»)\]]|\s)*$""").search
+_ENDS_LIKE_A_SENTENCE = re.compile(r"""[.!?…:;。！？।](?:["'”’»)\]]|\s)*$""").search
 
 
 def boxes(kinds: Sequence[str], flats: Sequence[str], seq: Sequence[int]) -> Iterator[tuple[int, list[int]]]:

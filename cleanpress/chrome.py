@@ -204,7 +204,9 @@ _COMMENTS_OPENERS = (
     r"(?:napsat|přidat|vložit)\s+komentář|(?:napísať|pridať)\s+komentár|(?:lämna|skriv)\s+en\s+kommentar|"
     r"(?:skriv|efterlad|legg\s+igjen)\s+en\s+kommentar|kirjoita\s+kommentti|jätä\s+kommentti|"
     r"(?:lasă|adaugă|scrie)\s+un\s+comentariu|(?:szólj\s+hozzá|írj\s+hozzászólást|hozzászólás\s+írása)|"
-    r"(?:αφήστε|γράψτε|προσθέστε)\s+(?:ένα\s+)?σχόλιο|(?:viết|gửi)\s+bình\s+luận)"
+    r"(?:αφήστε|γράψτε|προσθέστε)\s+(?:ένα\s+)?σχόλιο|(?:viết|gửi)\s+bình\s+luận|"
+    # hi, th
+    r"अपनी\s+टिप्पणी\s+(?:लिखें|दें)|टिप्पणी\s+(?:करें|लिखें)|कमेंट\s+करें|แสดงความคิดเห็น)"
     + _CANCEL_REPLY,
     # "12 Kommentare zu „Titel“": apart, since every block opening with a digit tries it.
     r"\d+\s+(?:(?:kommentare|antworten|gedanken)\s+(?:zu|auf)|(?:commentaires|réponses|réflexions)\s+(?:sur|à)|"
@@ -244,7 +246,9 @@ _READ_ALSO = (
     r"articole\s+(?:similare|asemănătoare)|(?:olvassa|olvasd)\s+el\s+ezt\s+is|kapcsolódó\s+cikkek|"
     r"διαβάστε\s+(?:επίσης|ακόμη)|σχετικά\s+άρθρα|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+viết\s+liên\s+quan|"
     # hi: "यह भी पढ़ें", "संबंधित खबरें"
-    + _nukta(r"(?:यह|ये|इसे|इन्हें)\s+भी\s+(?:पढ़ें|पढ़िए|देखें)|संबंधित\s+(?:खबरें|ख़बरें|खबर|समाचार|लेख|पोस्ट|वीडियो)") + r")\W*")
+    + _nukta(r"(?:यह|ये|इसे|इन्हें)\s+भी\s+(?:पढ़ें|पढ़िए|देखें)|संबंधित\s+(?:खबरें|ख़बरें|खबर|समाचार|लेख|पोस्ट|वीडियो)") + "|"
+    # th: "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง"
+    r"อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|บทความที่เกี่ยวข้อง)\W*")
 
 # An amount of money: "$24.90", "€ 19,99", "1 299 ₽", "24,90 EUR", "R$ 59,90".
 _MONEY = (r"(?:(?:[$€£¥₹₽]|r\$|us\$|a\$|c\$)\s?\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d{1,2})?|"
@@ -408,6 +412,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:شارك(?:\s+عبر)?|مشاركة|طباعة)\W*",
         # hi: "शेयर करें", "साझा करें", and the networks after it
         rf"(?:शेयर|साझा)(?:\s+करें)?(?:\s*:?\s*(?:{_SOCIAL}[\s|•·/,:-]*){{1,12}})?",
+        # th: "แชร์", "แบ่งปัน"
+        rf"(?:แชร์|แบ่งปัน)(?:ข่าวนี้|บทความนี้)?(?:\s*:?\s*(?:{_SOCIAL}[\s|•·/,:-]*){{1,12}})?",
         # A recipe card's buttons: "Print Recipe", "Pin Recipe", "Save Recipe", "Print Pin Rate".
         r"(?:print|pin|save|share|email)\s+(?:this\s+)?recipe\W*|"
         r"(?:(?:print|pin|save|share|email|rate)(?:\s+(?:this\s+)?recipe)?[\s|•·]*){2,6}",
@@ -526,6 +532,9 @@ PATTERNS: dict[str, list[str]] = {
                r"सर्च(?:\s+करें)?|(?:हमसे\s+)?संपर्क(?:\s+करें)?|हमारे\s+बारे\s+में|गोपनीयता\s+नीति|"
                r"(?:नियम|नियम\s+और\s+शर्तें|उपयोग\s+की\s+शर्तें)|अगला|पिछला|और\s+पढ़ें|आगे\s+पढ़ें|"
                r"पूरी\s+(?:खबर|ख़बर)\s+पढ़ें|ऊपर\s+जाएं|साइटमैप|अस्वीकरण)\W*"),
+        # th
+        r"(?:หน้าแรก|หน้าหลัก|เข้าสู่ระบบ|ออกจากระบบ|สมัครสมาชิก|ค้นหา|ติดต่อเรา|เกี่ยวกับเรา|นโยบายความเป็นส่วนตัว|"
+        r"ข้อกำหนดการใช้งาน|เงื่อนไขการใช้งาน|ถัดไป|ก่อนหน้า|กลับสู่ด้านบน)\W*",
         # Forum software's navigation (phpBB, vBulletin, XenForo, SMF): "Board index", "Return to
         # “Boats and Gear”", "Who is online", "Users browsing this forum: …"; a recipe card's jump
         # link, and a wiki's ("Jump to navigation Jump to search").
@@ -553,7 +562,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\W*(?:advertisement|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|iklan)\W*",
         r"skip\s+(?:this\s+)?ad(?:vert(?:isement)?)?\W*|(?:ad\s+)?loading\s+ad\W*|ad\s+loading\W*",
         r"(?:广告|廣告|推广|推廣)\W*",
-        r"(?:विज्ञापन|प्रायोजित)\W*",
+        r"(?:विज्ञापन|प्रायोजित|โฆษณา)\W*",
 
     ],
     # --- CP106 related / read-more links ------------------------------------------------------
@@ -563,7 +572,8 @@ PATTERNS: dict[str, list[str]] = {
         r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|mehr\s+dazu|lire\s+aussi|(?:à|a)\s+lire\s+aussi|voir\s+aussi|"
         r"lea\s+también|lee\s+también|leer\s+más|leia\s+(?:também|mais)|veja\s+também|saiba\s+mais|читайте\s+также|"
         r"читать\s+далее|подробнее|leggi\s+anche|baca\s+juga|"
-        + _nukta(r"(?:यह|ये|इसे)\s+भी\s+(?:पढ़ें|पढ़िए|देखें)|और\s+पढ़ें") + r")\s*(?::|»|›|>|–|—|-|\|)\s*.{1,160}",
+        + _nukta(r"(?:यह|ये|इसे)\s+भी\s+(?:पढ़ें|पढ़िए|देखें)|और\s+पढ़ें") + r"|อ่านเพิ่มเติม|อ่านต่อ|อ่านข่าวที่เกี่ยวข้อง)"
+        r"\s*(?::|»|›|>|–|—|-|\|)\s*.{1,160}",
         r"(?:click\s+here|tap\s+here)\b.{0,100}",
         # "Also on rt.com <headline>": a read-also link naming the site.
         r"also\s+on\s+(?:[\w-]+\.)+[a-z]{2,6}\b\s*:?\s*.{1,160}",
@@ -812,6 +822,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:comments?|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?|show\s+comments|discussion|"
         r"conversation)\W*",
         *_COMMENTS_OPENERS,
+        # hi / th: comments, latest and most read
+        _nukta(r"(?:टिप्पणियां|टिप्पणियाँ|(?:ताज़ा|ताजा)\s+(?:खबरें|ख़बरें)|सबसे\s+(?:ज्यादा|ज़्यादा)\s+पढ़ी\s+गई|"
+               r"ความคิดเห็น|ข่าวล่าสุด|ข่าวยอดนิยม|ยอดนิยม|บทความแนะนำ)\W*"),
         # de / fr / es / pt / ru / it / id
         r"(?:weitere\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|kommentare|ähnliche\s+artikel|"
         r"articles?\s+(?:similaires|liés|connexes)|les\s+plus\s+lus|commentaires|"
@@ -1030,7 +1043,7 @@ CONTAINS: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "CP108": [
         (("right", "rechte", "droits", "derechos", "direitos", "права", "diritti", "riservata", "hak cipta",
           "prawa zastrzeżone", "hakları saklı", "práva", "rättigheter", "rettighe", "oikeudet", "drepturile",
-          "minden jog", "δικαιώματος", "bản quyền", "جميع الحقوق", "सर्वाधिकार"),
+          "minden jog", "δικαιώματος", "bản quyền", "جميع الحقوق", "सर्वाधिकार", "สงวนลิขสิทธิ์"),
          r"\b(?:all\s+rights?\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
          r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|"
          r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|hak\s+cipta\s+dilindungi|"
@@ -1040,7 +1053,7 @@ CONTAINS: dict[str, list[tuple[tuple[str, ...], str]]] = {
          r"alle\s+rettigheder\s+(?:forbeholdes|forbeholdt)|alle\s+rettigheter\s+(?:reservert|forbeholdt)|"
          r"kaikki\s+oikeudet\s+pidätetään|toate\s+drepturile\s+rezervate|minden\s+jog\s+fenntartva|"
          r"με\s+επιφύλαξη\s+παντός\s+δικαιώματος|bản\s+quyền\s+thuộc\s+về)\b|"
-         r"جميع\s+الحقوق\s+محفوظة|सर्वाधिकार\s+सुरक्षित"),
+         r"جميع\s+الحقوق\s+محفوظة|सर्वाधिकार\s+सुरक्षित|สงวนลิขสิทธิ์"),
         (("무단", "재배포", "版权所有", "版權所有", "保留所有权利", "著作権", "無断転載", "禁止转载", "未经授权", "icp"),
          r"무단\s*전재|재배포\s*금지|版权所有|版權所有|保留所有权利|著作権|無断転載|禁止转载|未经授权|icp(?:备|證|证)"),
         # Trademark notices and the standard supplement disclaimer of site footers.
@@ -1374,7 +1387,10 @@ _MONTHS = (
     "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|"
     "δεκεμβρίου|"
     # hi
-    "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+    "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
+    # th, and its short forms ("12 ก.ค. 2567")
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+    "ม\\.ค|ก\\.พ|มี\\.ค|เม\\.ย|พ\\.ค|มิ\\.ย|ก\\.ค|ส\\.ค|ก\\.ย|ต\\.ค|พ\\.ย|ธ\\.ค"
 )
 _DAYS = (
     "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|"
@@ -1425,7 +1441,9 @@ _TIME_WORDS = (
     "πριν|ώρες|ώρα|λεπτά|ενημερώθηκε|δημοσιεύθηκε|"
     "trước|giờ|phút|cập|nhật|lúc|thứ|chủ|năm|hai|ba|tư|sáu|bảy|kl|ma|för|"
     # hi: "अपडेटेड: 12 जुलाई 2024, 10:45 AM IST", "3 घंटे पहले"
-    "अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|पहले|घंटे|घंटा|मिनट|दिन|बजे|दिनांक|तारीख़|तारीख"
+    "अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|पहले|घंटे|घंटा|मिनट|दिन|बजे|दिनांक|तारीख़|तारीख|"
+    # th: "10:45 น.", "3 ชั่วโมงที่แล้ว", "อัปเดต", "เผยแพร่", "พ.ศ."
+    "น|น\\.|นาฬิกา|ชั่วโมงที่แล้ว|นาทีที่แล้ว|วันที่แล้ว|ชั่วโมง|นาที|วันที่|อัปเดต|อัพเดท|เผยแพร่|พ\\.ศ"
 )
 _DATE_CORE = rf"""
       \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?  # ISO 8601
@@ -1464,7 +1482,8 @@ _DATE_NAMES = frozenset(w.replace("\\.", ".") for w in f"{_MONTHS}|{_DAYS}".spli
     "geleden", "leestijd", "bijgewerkt", "temu", "czytania", "minut", "önce", "dakika", "süresi", "güncellendi",
     "хв", "хвилин", "тому", "читання", "оновлено",
     "hodinami", "minutami", "timmar", "minuter", "minutter", "tuntia", "minuuttia", "órája", "perce", "ώρες",
-    "λεπτά", "giờ", "phút", "अपडेटेड", "अपडेट", "प्रकाशित", "पहले", "घंटे", "मिनट"}
+    "λεπτά", "giờ", "phút", "अपडेटेड", "अपडेट", "प्रकाशित", "पहले", "घंटे", "मिनट", "ชั่วโมงที่แล้ว", "นาทีที่แล้ว",
+    "วันที่แล้ว", "อัปเดต", "เผยแพร่"}
 
 
 def _is_date_token(tok: str) -> bool:

@@ -28,8 +28,8 @@ CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Any character from Hiragana on, where CJK begins: a scan in C (``max(text)`` makes a string of
 # every character).
 _FROM_KANA = re.compile("[\u3040-\U0010ffff]")
-_END = re.compile(r"""[.!?…。！？:;](?:["'”’»)\]]|\s)*$""")
-_SENTENCE_END = re.compile(r"""[.!?…。！？](?:["'”’»)\]])*(?:\s|$)""")
+_END = re.compile(r"""[.!?…。！？।॥؟:;](?:["'”’»)\]]|\s)*$""")
+_SENTENCE_END = re.compile(r"""[.!?…。！？।॥؟](?:["'”’»)\]])*(?:\s|$)""")
 _BULLET_CHARS = frozenset("*•·▪►▸›»–—-0123456789")
 _BULLET = re.compile(r"^\s*(?:[*•·▪►▸›»–—-]|\d{1,2}[.)])\s")
 
@@ -91,6 +91,9 @@ def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
     >>> f = features("The council approved the budget on Monday, officials said.")
     >>> f.words, round(f.stop_density, 2), f.terminal, f.capitalised
     (9, 0.44, True, 0.2222222222222222)
+    >>> hindi = "नगर निगम के अधिकारियों ने बताया कि पंप लगाए गए हैं। स्थिति पर नजर रखी जा रही है।"
+    >>> features(hindi).terminal, features(hindi).sentence_ends  # a sentence ends with a danda
+    (True, 2)
     """
     flat = text.strip()
     words = flat.split()
