@@ -27,7 +27,16 @@ STRUCTURE = st.sampled_from(["Council approves the new budget", "Council approve
                              "1) The first item", "2) The second item", "3) The third item",
                              "What inspired you to start cooking for an audience, and what do you cook at home?",
                              "Asparagus and Eggs [1 cup asparagus, 2 poached eggs, 1 tsp. olive oil, 1 Tbsp. "
-                             "grated parmesan cheese on top]"])
+                             "grated parmesan cheese on top]",
+                             # a shop's widgets and prices, a podcast's player, a wiki's one-word title,
+                             # a teaser that reads as prose, Hindi prose and chrome
+                             "$24.90", "Was $34.95", "Add to Cart", "In stock", "Buy Now", "4.7 out of 5 stars",
+                             "Customer Reviews", "Episode 112: How tides really work | The Curious Coast Podcast",
+                             "Episode 112: How tides really work", "The Curious Coast Podcast", "Pause", "1.5x",
+                             "Harwich", "Harwich is a town in Essex, England, and one of the Haven ports on the coast.",
+                             "Tow-truck operators to the rescue: owner of sailboat frozen in St. Croix River gets news",
+                             "नगर निगम के अधिकारियों ने बताया कि पंप लगाए गए हैं। स्थिति पर नजर रखी जा रही है।",
+                             "यह भी पढ़ें: मुंबई में भी भारी बारिश का अलर्ट", "विज्ञापन"])
 # Mojibake material, invisible and control characters: where repairs meet each other.
 ODD = st.text(alphabet="ÂÃâ€™œ¡©®°±ÐÑŸ¢£ \u00a0\u200b\u00ad\x0b\x08\t aZ.e\u0301", max_size=24)
 LINE = st.one_of(PROSE, CHROME, STRUCTURE, ODD, st.text(max_size=80))
