@@ -22,7 +22,7 @@ from typing import Iterator, Sequence
 import regex
 
 from .chrome import Match, is_price
-from .features import Features
+from .features import Features, ends_like_a_sentence
 
 PROSE, PLAIN, LINK, CHROME, SECTION, COMMENTS = "prose", "plain", "link", "chrome", "section", "comments"
 #: A shop's widget (chrome.Match.inline: "Buy Now", "In stock") or a price alone
@@ -515,7 +515,6 @@ _ENDS_LIKE_A_LEAD_IN = re.compile(r"""[.:;…](?:["'”’»)\]]|\s)*$""").searc
 #: operators to the rescue: owner of sailboat frozen in St. Croix River gets good news") but
 #: does not end like a sentence, and is at most this long.
 BOX_HEADLINE = 140
-_ENDS_LIKE_A_SENTENCE = re.compile(r"""[.!?…:;。！？।](?:["'”’»)\]]|\s)*$""").search
 
 
 def boxes(kinds: Sequence[str], flats: Sequence[str], seq: Sequence[int]) -> Iterator[tuple[int, list[int]]]:
@@ -547,7 +546,7 @@ def _box_under(kinds: Sequence[str], flats: Sequence[str], after: Sequence[int])
     links = []
     for j in after:
         if (kinds[j] in _BOX_ITEMS or kinds[j] == PROSE and len(flats[j]) <= BOX_HEADLINE
-                and not _ENDS_LIKE_A_SENTENCE(flats[j])) and not _ENDS_LIKE_A_LEAD_IN(flats[j]):
+                and not ends_like_a_sentence(flats[j])) and not _ENDS_LIKE_A_LEAD_IN(flats[j]):
             links.append(j)
         else:
             return links, kinds[j] == PROSE

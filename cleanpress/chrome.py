@@ -1593,7 +1593,7 @@ class Match:
     opens_answers: bool = False
     #: A Q&A post's date ("answered Sep 2, 2008 at 7:50"): its author's name comes next.
     post_date: bool = False
-    #: A shop's widget (a price, "Buy Now"): it stands among what it sells, the items of a deals
+    #: A shop's widget ("Buy Now", "In stock"): it stands among what it sells, the items of a deals
     #: article as much as a shop's menus, and neither holds a body of text together nor breaks it.
     inline: bool = False
 

@@ -82,6 +82,13 @@ _STOP_TOKENS = frozenset(w + p for w in ALL for p in ("", ",", ".", ";", ":"))
 
 
 @lru_cache(maxsize=1 << 14)
+def ends_like_a_sentence(flat: str) -> bool:
+    """Whether a block ends as a sentence does: a full stop, a question or exclamation mark (in
+    the scripts we cover, Hindi's danda among them), a colon or a semicolon, maybe a closing
+    quotation mark or bracket after it (:attr:`Features.terminal`)."""
+    return _END.search(flat[-4:]) is not None
+
+
 def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
     """Features of one block (``text`` with white space folded).
 
@@ -108,7 +115,7 @@ def features(text: str, stoplist: frozenset[str] = ALL) -> Features:
         density = sum(map(stops.__contains__, flat.lower().split())) / n if n else 0.0
     upper = sum(map(str.istitle, words))
     lower = sum(map(str.islower, words))
-    terminal = _END.search(flat[-4:]) is not None
+    terminal = ends_like_a_sentence(flat)
     return _made(Features, (  # positional, in the order of the fields: keywords cost a third more
         n,  # words
         len(flat) + 2 * cjk,  # weight
