@@ -688,7 +688,7 @@ def _heading_title(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
     # Otherwise the last heading before the body, with at most one other short block between.
     outside = [i for i in candidates if i < body.start]
     if not outside:
-        return _over_chrome(flats, feats, kinds, lo, body.start)
+        return up
     last = outside[-1]
     between = [j for j in range(last + 1, body.start) if kinds[j] in (PLAIN, LINK)]
     return last if len(between) <= 1 else None
