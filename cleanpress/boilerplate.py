@@ -201,6 +201,10 @@ def value(k: str, f: Features) -> float:
     return _VALUES[k]
 
 
+#: A line of code typed at a prompt: Python's (">>> r.status_code"), IPython's, a shell's, Julia's.
+_AT_A_PROMPT = re.compile(r"(?:>>>|In \[\d+\]:|[$>]|julia>) \S").match
+
+
 def classify(flats: Sequence[str], feats: Sequence[Features | None], matches: Sequence[Match | None],
              link_shares: dict[int, float] | None = None) -> tuple[list[str], list[float]]:
     """The class (:func:`kind`) and value (:func:`value`) of each block of a document, with what
@@ -213,6 +217,8 @@ def classify(flats: Sequence[str], feats: Sequence[Features | None], matches: Se
     for i, m in enumerate(matches):
         if m is None and kinds[i] != PROSE and is_price(flats[i]):
             kinds[i] = INLINE  # a deals list's price stays in the body; over a product's text it goes
+        elif m is not None and m.code == "CP111" and i and _AT_A_PROMPT(flats[i - 1]) and flats[i].isdigit():
+            kinds[i] = INLINE  # a result under a line of code ("200"): it goes, and splits nothing
     for i in glued_teasers(flats, kinds):
         kinds[i] = LINK
     for i, share in (link_shares or {}).items():
@@ -464,11 +470,13 @@ def undated_cards(kinds: Sequence[str], values: Sequence[float], start: int = 0)
     return None
 
 
-def trim_head(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None] = ()) -> Body | None:
+def trim_head(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | None] = (),
+              code: Sequence[bool] = ()) -> Body | None:
     """Begin the body after a long list at its head: :data:`HEAD_LIST` or more short lines in a
     row (plain or link-like) before its first paragraph are a list of headlines or a menu that
     the article's prose, adding up, took in (each plain line counts a little), not the article's
-    own. A numbered list's items (``numbers``) are the article's: they break no run.
+    own. A numbered list's items (``numbers``) and lines of code (``code``: a README's example
+    over its first paragraph, see :func:`is_code`) are the article's: they are no menu's items.
 
     >>> trim_head(Body(0, 13), ["plain"] * 12 + ["chrome", "prose"])
     Body(start=12, end=13)
@@ -480,7 +488,8 @@ def trim_head(body: Body | None, kinds: Sequence[str], numbers: Sequence[int | N
     first = next((i for i in range(body.start, body.end + 1) if kinds[i] == PROSE), None)
     run, start = 0, body.start
     for i in range(body.start, body.start if first is None else first):
-        run = run + 1 if kinds[i] in _BOX_ITEMS and not (numbers and numbers[i] is not None) else 0
+        item = kinds[i] in _BOX_ITEMS and not (numbers and numbers[i] is not None) and not (code and code[i])
+        run = run + 1 if item else 0
         if run >= HEAD_LIST:
             start = i + 1
     return body if start == body.start else Body(start, body.end, body.anchor, body.cut, body.cut_at)
@@ -593,6 +602,20 @@ def list_number(flat: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: A line of code: typed at a prompt (Python's, IPython's, a shell's, Julia's), or holding what
+#: code holds and a menu's items and headlines do not: an assignment, braces, a call.
+_CODE = regex.compile(r"(?:>>>|\.\.\.|In \[\d+\]:|[$>]|julia>)\s\S|.*?(?:[={}]|\w\(\)|\w\.\w+\()")
+
+
+def is_code(flat: str) -> bool:
+    """Whether a block is a line of code (see :func:`trim_head`).
+
+    >>> is_code(">>> r.status_code"), is_code("x = load(path)"), is_code("r.json()"), is_code("World News")
+    (True, True, True, False)
+    """
+    return _CODE.match(flat) is not None
+
+
 def comments(kinds: Sequence[str], matches: Sequence[Match | None], feats: Sequence[Features | None],
              flats: Sequence[str]) -> frozenset[int]:
     """The blocks that are readers' comments. The comments open at a heading or an author line
@@ -654,7 +677,13 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
         return None
     end = next((i for i in range(body.start, body.end + 1) if kinds[i] == PROSE), body.start)
     found = _heading_title(flats, feats, kinds, body, page_title, end)
-    return found if found is not None else _named_by_lead(flats, feats, kinds, end)
+    if found is not None:
+        return found
+    # The lead may be a short sentence the body opens with, over a README's example.
+    first = body.start
+    if first < end and kinds[first] == PLAIN and feats[first].terminal and feats[first].words >= LEAD_WORDS:
+        end = first
+    return _named_by_lead(flats, feats, kinds, end, _norm(page_title if page_title is not None else flats[0]))
 
 
 def _heading_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
@@ -697,16 +726,21 @@ def _heading_title(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
 #: How far above the first paragraph a name it opens with may stand (see :func:`_named_by_lead`):
 #: a wiki lists its languages, tabs and tools between the two.
 LEAD_NAME_REACH = 80
+#: The fewest words of a sentence that opens the body as its lead (see :func:`find_title`).
+LEAD_WORDS = 4
 
 
-def _named_by_lead(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], end: int) -> int | None:
-    """The nearest short heading above the first paragraph (``end``) that the paragraph opens
-    with, a word in small letters or a bracket after it: an encyclopedia's or a wiki's one-word
-    title ("Harwich" over "Harwich is a town in Essex, England …"), which no test of a
-    headline's length would take from a menu item. Only blocks with nothing but chrome and lines
-    of a few words (links, a wiki's tabs and languages) between them and the paragraph are
-    looked at: a longer line between (a headline ending in a full stop, a byline) says the name
-    is a menu's.
+def _named_by_lead(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], end: int,
+                   page_title: str = "") -> int | None:
+    """The nearest short heading above the lead (``end``: the first paragraph, or a sentence the
+    body opens with) that the lead opens with, a word in small letters or a bracket after it: an
+    encyclopedia's, a wiki's or a README's one-word title ("Harwich" over "Harwich is a town in
+    Essex, England …"), which no test of a headline's length would take from a menu item. Only
+    blocks with nothing but chrome and lines of a few words (links, a wiki's tabs and languages)
+    between them and the lead are looked at: a longer line between (a headline ending in a full
+    stop, a byline) says the name is a menu's. A name that is the page's <title> (``page_title``,
+    folded) less the site's name needs no lead and may be in small letters: a dictionary's
+    headword ("serendipity" under "serendipity - Wiktionary, the free dictionary").
 
     >>> from cleanpress.features import features
     >>> flats = ["Harwich", "12 languages", "Article", "Harwich is a town in Essex, England."]
@@ -719,24 +753,44 @@ def _named_by_lead(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
     >>> flats = ["Apple", "Apple unveils its new phone at last.", "Apple said on Tuesday it would sell it."]
     >>> _named_by_lead(flats, [features(f) for f in flats], ["link", "plain", "prose"], 2) is None
     True
+    >>> flats = ["serendipity - wiktionary", "serendipity", "English", "Coined by Horace Walpole in 1754."]
+    >>> _named_by_lead(flats, [features(f) for f in flats], ["link", "link", "link", "prose"], 3, flats[0])
+    1
     """
-    if end >= len(flats) or kinds[end] != PROSE:
+    if end >= len(flats) or kinds[end] not in (PROSE, PLAIN):
         return None
     lead = flats[end]
     for i in range(end - 1, max(-1, end - 1 - LEAD_NAME_REACH), -1):
         k = kinds[i]
-        if k in _CHROME:
+        if k in _CHROME or k == SECTION:  # a wiki's "Discussion" tab
             continue
         if k not in (PLAIN, LINK):
             return None
         name, f = flats[i], feats[i]
         if f.words > 3:
             return None  # a headline or a line of text stands between: the name is not the title
-        if f.words and not f.bullet and not f.terminal and name[:1].isupper() and lead.startswith(name):
+        if not f.words or f.bullet or f.terminal:
+            continue
+        if i and _named_by_site(page_title, name.lower()):
+            return i
+        if name[:1].isupper() and lead.startswith(name):
             rest = lead[len(name):len(name) + 2]
             if rest[:1] in ",(" or (rest[:1] == " " and (rest[1:2].islower() or rest[1:2] in "(,")):
                 return i
     return None
+
+
+#: See :func:`_named_by_site`: the most words of a site's name.
+SITE_NAME_WORDS = 5
+
+
+def _named_by_site(h: str, t: str) -> bool:
+    """``h`` is the name ``t``, a separator that is no kicker's colon, and a site's name of at
+    most :data:`SITE_NAME_WORDS` words ("serendipity - Wiktionary, the free dictionary"; not
+    "Fact Check: Is An 'Oxygen Bar' In Delhi …" nor "Fact Check - Is it true? - News Nation")."""
+    rest = h[len(t):].lstrip()
+    return bool(t) and h.startswith(t) and rest[:1] != "" and rest[0] in "|-–—·" \
+        and len(rest[1:].split()) <= SITE_NAME_WORDS
 
 
 def _over_chrome(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], lo: int,
@@ -763,7 +817,7 @@ def _over_chrome(flats: Sequence[str], feats: Sequence[Features], kinds: Sequenc
 
 
 def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = None,
-            numbers: Sequence[int | None] = (), dated: Sequence[bool] = ()) -> Body | None:
+            numbers: Sequence[int | None] = (), dated: Sequence[bool] = (), code: Sequence[bool] = ()) -> Body | None:
     """The body of a sequence of blocks, given their classes and values (see :func:`value`): the
     best run of prose, cut where the prose thins out into teasers (:func:`cut_at_thinning`,
     :func:`cut_at_cards`), without a list of headlines at its head (:func:`trim_head`), extended
@@ -785,11 +839,11 @@ def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = 
     """
     comments = next((i for i, k in enumerate(kinds) if k == COMMENTS), None)
     body = cut_at_thinning(find_body(values, comments=comments), kinds, values)
-    body = trim_head(body, kinds, numbers)
+    body = trim_head(body, kinds, numbers, code)
     cards = teaser_cards(kinds, dated, body.start) if dated and body else None
     if cards is None and body is not None:
         cards = undated_cards(kinds, values, body.start)
-    body = extend(cut_at_cards(body, kinds, values, cards), kinds, numbers, cards)
+    body = extend(bridge(cut_at_cards(body, kinds, values, cards), kinds, values, cards), kinds, numbers, cards)
     if anchor is None or body is None or anchor <= body.start:
         return body
     # Behind a section heading (most read, related, tags) the copy is a list item, not a headline.
@@ -802,6 +856,48 @@ def body_of(kinds: Sequence[str], values: Sequence[float], anchor: int | None = 
     if sum(values[start:end + 1]) < ANCHOR_SHARE * sum(values[body.start:body.end + 1]):
         return body
     return extend(Body(start, end, anchor), kinds, numbers)
+
+
+#: See :func:`bridge`: the most short lines a list in mid-article holds.
+BRIDGE_MAX = 20
+
+
+def bridge(body: Body | None, kinds: Sequence[str], values: Sequence[float],
+           stop: int | None = None) -> Body | None:
+    """Carry the body over a list in mid-article to the prose after it.
+
+    A README's feature list, a how-to's steps, a listicle's names: up to :data:`BRIDGE_MAX`
+    short lines (plain or link-like) between two paragraphs weigh less than nothing each, and
+    can hold the best run of prose (:func:`find_body`) to the paragraphs before them. The body
+    goes on to the prose after such a list when no chrome or heading stands between and the
+    list leaves the run's total above zero: it is still one run of text, as Kadane's algorithm
+    counts it, and a longer list of teasers would have ended it. Never past the block the body
+    was cut at, nor past ``stop`` (see :func:`extend`).
+
+    >>> bridge(Body(0, 0), ["prose"] + ["link"] * 8 + ["prose"], [500] + [-40] * 8 + [200])
+    Body(start=0, end=9)
+    >>> bridge(Body(0, 0), ["prose"] + ["link"] * 8 + ["prose"], [300] + [-40] * 8 + [200])  # the run ends
+    Body(start=0, end=0)
+    >>> bridge(Body(0, 0), ["prose", "link", "chrome", "prose"], [500, -40, -80, 200])
+    Body(start=0, end=0)
+    """
+    if body is None:
+        return None
+    end = body.end
+    total = sum(values[body.start:end + 1])
+    limit = min([len(kinds), *(x for x in (body.cut, stop) if x is not None)])  # not past a cut
+    j, run = end + 1, 0.0
+    while j < limit and j - end <= BRIDGE_MAX + 1:
+        if kinds[j] == PROSE:
+            end, total, run = j, total + run + values[j], 0.0
+        elif kinds[j] in _BOX_ITEMS:
+            run += values[j]
+            if total + run <= 0:
+                break
+        else:
+            break
+        j += 1
+    return body if end == body.end else Body(body.start, end, body.anchor, body.cut, body.cut_at)
 
 
 def over_answers(body: Body | None, kinds: Sequence[str], answers: Sequence[bool]) -> Body | None:

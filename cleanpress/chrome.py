@@ -776,6 +776,13 @@ PATTERNS: dict[str, list[str]] = {
         # A page's dates with the link to its history: "Last updated 12 June 2024 — See all updates".
         r"(?:(?:first\s+)?published|(?:last\s+)?updated)\s+(?=[^.!?]*\d)[^.!?]{4,40}?\s*[—–-]?\s*(?:see|show|view)\s+all\s+updates",
     ],
+    # --- CP113 a labelled address -------------------------------------------------------------
+    "CP113": [
+        # A wiki's print footer: 'Retrieved from "https://en.wikipedia.org/w/index.php?title=…"',
+        # „Abgerufen von …“, « Ce document provient de … », «Obtenido de …».
+        r"(?:retrieved\s+from|abgerufen\s+von|ce\s+document\s+provient\s+de|obtenido\s+de|obtido\s+(?:em|de)|"
+        r"estratto\s+da|источник)\s*[—–:-]?\s*[\"“„«‘']?\s*https?://\S+?\s*[\"”“»’']?\s*\.?",
+    ],
     # --- CP114 section headings that end the article body -------------------------------------
     "CP114": [
         _READ_ALSO,  # first: its match says so (Match.read_also)

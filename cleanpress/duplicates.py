@@ -18,6 +18,7 @@ Paragraphs are blocks of prose: list items, table rows and headings repeat by de
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
 
@@ -61,17 +62,32 @@ class Duplicate:
 
 def title_copies(flats: Sequence[str], title: int, candidates: Sequence[int]) -> list[int]:
     """Blocks among ``candidates`` that repeat the title, alone or with a site name (or a tag
-    before it and the site's name after, as Q&A sites do: "python - Title - Stack Overflow")."""
-    t = " ".join(tokens(flats[title]))
+    before it and the site's name after, as Q&A sites do: "python - Title - Stack Overflow").
+    A title of fewer than :data:`NAME_WORDS` words (a name: "Requests") is only repeated with a
+    separator between it and the site's ("Requests | PyPI"): a line that merely opens with the
+    name ("Requests is a simple HTTP library.") is a sentence about it.
+
+    >>> title_copies(["Requests", "Requests | PyPI", "Requests is a simple HTTP library."], 0, [1, 2])
+    [1]
+    """
+    words = tokens(flats[title])
+    t = " ".join(words)
     out = []
     for i in candidates:
         if i == title or not len(t) <= len(flats[i]) <= len(flats[title]) + 80:
             continue
         s = " ".join(tokens(flats[i]))
         if s == t or (len(s) > len(t) and len(s) - len(t) <= 60
-                      and (s.startswith(t + " ") or s.endswith(" " + t) or 0 < s.find(" " + t + " ") <= 30)):
+                      and (s.startswith(t + " ") or s.endswith(" " + t) or 0 < s.find(" " + t + " ") <= 30)
+                      and (len(words) >= NAME_WORDS or _SEPARATOR(flats[i]))):
             out.append(i)
     return out
+
+
+#: See :func:`title_copies`: a title of fewer words is a name.
+NAME_WORDS = 3
+#: What stands between a title and a site's name or a tag: " | ", " - ", " · ", ": ".
+_SEPARATOR = re.compile(r"\s[|–—-]\s|\s·\s|:\s").search
 
 
 class Found(NamedTuple):

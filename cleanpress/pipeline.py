@@ -25,6 +25,8 @@ from .stopwords import ALL
 
 #: Chrome that dates what follows it: stray timestamps and dated bylines.
 _DATED = frozenset({"CP110", "CP112"})
+#: The classes of a short line that is not chrome: a menu's item, or a line of code.
+_SHORT = frozenset({boilerplate.PLAIN, boilerplate.LINK})
 
 
 class _Removal(NamedTuple):
@@ -109,7 +111,8 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     kinds, values = boilerplate.classify(flats, feats, matches, {i: r.link_share for i, r in readings.items()})
     dated = [m is not None and m.code in _DATED for m in matches]
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated,
-               frozenset(i for i, m in enumerate(matches) if m is not None and m.opens_answers))
+               frozenset(i for i, m in enumerate(matches) if m is not None and m.opens_answers),
+               frozenset(i for i, k in enumerate(kinds) if k in _SHORT and boilerplate.is_code(flats[i])))
     view = list(range(len(blocks)))
     # Judge the kept blocks again, as cleaning the output would, until a round over exactly the
     # kept blocks removes nothing: the output is its own clean text (clean(clean(x)) == clean(x)).
@@ -154,6 +157,8 @@ class _Doc:
     dated: list
     #: The headings over a Q&A page's answers ("47 Answers"; see boilerplate.over_answers).
     answers: frozenset
+    #: The lines of code (see boilerplate.is_code): no menu's items.
+    code: frozenset
     #: The body and title found for each sequence of blocks asked about.
     bodies: dict = field(default_factory=dict)
 
@@ -190,7 +195,7 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
             at = bisect_left(seq, anchor) - 1
             at = at if at >= 0 else None
         sub = boilerplate.body_of(sub_kinds, [values[i] for i in seq], at, [doc.numbers[i] for i in seq],
-                                  [doc.dated[i] for i in seq])
+                                  [doc.dated[i] for i in seq], [i in doc.code for i in seq])
         if doc.answers:
             sub = boilerplate.over_answers(sub, sub_kinds, [i in doc.answers for i in seq])
         # The page's first line (its <title>) stays the reference in the first round, where it

@@ -726,3 +726,49 @@ def test_a_deals_article_keeps_its_items_around_their_prices_and_buy_buttons():
     assert "Buy Now" not in result.text and "$139.00\nAvailable from Amazon" in result.text
     without = clean(page, Config(ignore=("CP118",))).text
     assert [line for line in without.splitlines() if line != "Buy Now"] == result.text.splitlines()
+
+
+def test_a_readme_keeps_its_name_its_example_and_the_prose_after_its_feature_list():
+    # A repository page: the file list above the README and its sidebar go; the README keeps
+    # its name (a one-word title its first sentence opens with), the example of code under it
+    # (lines of code are no menu's items, and the number it prints goes as CP111 without
+    # splitting it), and the section after its feature list of short title-cased lines.
+    page = (CASES / "clean" / "github-repository-page-with-its-readme.in.txt").read_text(encoding="utf-8")
+    result = clean(page)
+    lines = result.text.splitlines()
+    assert lines[:3] == ["Requests", "Requests is a simple, yet elegant, HTTP library.", ">>> import requests"]
+    assert "Chunked HTTP Requests" in lines and "Cloning the repository" in lines
+    assert lines[-1] == "git config --global fetch.fsck.badTimezone ignore"
+    assert not {"README.md", "Update README badges", "52.1k stars", "Python 99.7%"} & set(lines)
+    assert [e.code for e in result.edits if page[e.start:e.end].strip() == "200"] == ["CP111"]
+
+
+def test_a_list_in_mid_article_does_not_end_the_article():
+    # Short title-cased lines weigh less than nothing each (they may be a menu), but a list that
+    # leaves the article's run of prose above zero, with no chrome or heading in it, is the
+    # article's own: the paragraph after it stays.
+    intro = ("Our tool is ready for the demands of building robust and reliable applications, and it "
+             "grows with them over the years that follow. It has been used in production by many teams "
+             "since its first release, and it supports the features that those teams asked for most:")
+    items = ["Connection Pooling", "International Domains", "Cookie Persistence", "Digest Authentication",
+             "Content Decompression", "File Uploads", "Proxy Support", "Connection Timeouts", "Streaming Downloads"]
+    after = ("When you clone the repository, you may need to add a flag to avoid an error about a bad "
+             "commit, as the documentation explains at some length.")
+    lead = ("The library lets you send requests extremely easily. There is no need to add query strings "
+            "to your addresses by hand, or to encode the data of your forms yourself.")
+    text = "\n".join([lead, intro, *items, after]) + "\n"
+    assert clean(text).text == text
+    # Chrome between the list and the paragraph after it (a subscribe box) ends the article.
+    boxed = "\n".join([lead, intro, *items, "Subscribe to our newsletter", after])
+    assert after not in clean(boxed).text
+
+
+def test_a_dictionary_entry_keeps_its_headword_that_the_page_title_names():
+    # "serendipity" is one word in small letters, far above the first paragraph (the wiki's
+    # languages and tabs between): the <title> names it before the site's name, so it is the
+    # title. A kicker before a colon in the <title> names nothing ("Fact Check: Is …").
+    page = (CASES / "clean" / "dictionary-entry-with-a-lower-case-headword.in.txt").read_text(encoding="utf-8")
+    lines = clean(page).text.splitlines()
+    assert lines[0] == "serendipity" and lines[1].startswith("Coined by Horace Walpole")
+    kicker = page.replace("serendipity - Wiktionary, the free dictionary", "serendipity: a word and its story")
+    assert clean(kicker).text.splitlines()[0].startswith("Coined by Horace Walpole")
