@@ -666,6 +666,14 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:\s*:?\s*.{1,200})?",
         # The label alone: the name, a link, is on the next line.
         r"(?:by|von|par|por|autor|автор|oleh)\s*:?",
+        # A wire's press release: "News provided by", "Press release from: Acme Robotics, Inc."
+        # (A sentence ends in a word in small letters; a company's name may end in "Inc.")
+        r"(?!.*[!?]$)(?!.*\b(?-i:\p{Ll}+)\.$)(?:(?:news|press\s+release|content)\s+(?:provided|distributed|issued)"
+        r"\s+by|press\s+release\s+from)\b(?:\s*:?\s*.{1,80})?",
+        # Its contacts' label: "Media Contact:", "Pressekontakt:", "Contact presse :".
+        r"(?:(?:media|press|investor|investor\s+relations)\s+contacts?|pressekontakt|medienkontakt|contacts?\s+presse|"
+        r"contactos?\s+(?:de|para)\s+(?:prensa|medios)|contatos?\s+(?:de|para|com\s+a)\s+imprensa|"
+        r"контакты\s+для\s+(?:прессы|сми))\s*:?",
         r"(?:staff\s+writer|staff\s+reporter|opinion\s+columnist|contributing\s+writer|guest\s+author|"
         r"associated\s+press|the\s+associated\s+press|reuters|afp|bloomberg|dpa|tass|ria\s+novosti|"
         r"redactie|redakcja|haber\s+merkezi)\W*",
@@ -1332,7 +1340,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_6", "CP110_8", "CP111_0", "CP111_8", "CP111_10", "CP111_12", "CP111_13", "CP111_15",
+    "CP110_1", "CP110_8", "CP110_10", "CP111_0", "CP111_8", "CP111_10", "CP111_12", "CP111_13", "CP111_15",
     "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP117_4", "CP118_2", "CP118_4",
     "CP118_5"})
 
