@@ -21,6 +21,7 @@ from typing import Iterator, Sequence
 
 import regex
 
+from .canonical import without_heading_link
 from .chrome import Match, is_price
 from .features import Features, ends_like_a_sentence
 
@@ -771,7 +772,7 @@ def _named_by_lead(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
             return None  # a headline or a line of text stands between: the name is not the title
         if not f.words or f.bullet or f.terminal:
             continue
-        if i and _named_by_site(page_title, name.lower()):
+        if i and _named_by_site(page_title, without_heading_link(name).lower()):
             return i
         if name[:1].isupper() and lead.startswith(name):
             rest = lead[len(name):len(name) + 2]
@@ -975,17 +976,17 @@ def _lengthening(flats: Sequence[str], feats: Sequence[Features], kinds: Sequenc
     its <title>, lengthens by a word or two before the site's name ("Easy Banana Bread Recipe -
     Home Baking" over "Easy Banana Bread"; ``first``, normalised). When ``own_head`` (the
     page's first line is the first of ``flats``), a short heading that opens the text, with at
-    most one other short block between it and the body (``start``), is the title too: so the
-    output, cleaned again, keeps it."""
+    most one other short block between it and the body (``start``), is the title too (a name of
+    one word, right above the body): so the output, cleaned again, keeps it."""
     for i in range(lo, end):
         if i == 0 and own_head:
             continue
         if kinds[i] in (PLAIN, LINK) and _headline(flats[i], feats[i], 2) and _lengthened(first, _norm(flats[i])):
             return i
     # The page's first line itself, when no heading below is what it lengthens.
-    if lo == 0 and own_head and kinds[0] in (PLAIN, LINK) and _headline(flats[0], feats[0], 2):
+    if lo == 0 and own_head and kinds[0] in (PLAIN, LINK) and _headline(flats[0], feats[0], 1):
         between = [j for j in range(1, start) if kinds[j] in (PLAIN, LINK)]
-        if len(between) <= 1:
+        if len(between) <= (1 if feats[0].words >= 2 else 0):  # a name right above the body
             return 0
     return None
 

@@ -86,6 +86,13 @@ def _has_heading_link(text: str) -> bool:
     return ("[" in text or "¶" in text) and _HEADING_LINK.search(text) is not None
 
 
+def without_heading_link(line: str) -> str:
+    """``line`` without the edit link or permalink sign that ends it, if it is a heading's
+    ("Quickstart¶" -> "Quickstart")."""
+    fix = _heading_link(line)
+    return line if fix is None else line[:fix.start]
+
+
 def _heading_link(line: str) -> Fix | None:
     """The edit link or permalink sign that ends ``line``, with the spaces before it, if the
     rest of the line is a heading (a few words, no sentence's end) or nothing."""

@@ -772,3 +772,16 @@ def test_a_dictionary_entry_keeps_its_headword_that_the_page_title_names():
     assert lines[0] == "serendipity" and lines[1].startswith("Coined by Horace Walpole")
     kicker = page.replace("serendipity - Wiktionary, the free dictionary", "serendipity: a word and its story")
     assert clean(kicker).text.splitlines()[0].startswith("Coined by Horace Walpole")
+
+
+def test_a_documentation_page_keeps_its_one_word_title_and_cleaning_again_keeps_it():
+    # "Quickstart¶" is named by the <title> before the site's name; in the output it is the
+    # first line, right above the body, and cleaning the output again keeps it.
+    page = (CASES / "clean" / "documentation-page-with-a-one-word-title.in.txt").read_text(encoding="utf-8")
+    out = clean(page).text
+    assert out.splitlines()[:2] == ["Quickstart", "Eager to get started? This page gives a good introduction "
+                                    "in how to get started with Requests."]
+    assert clean(out).text == out
+    # A word over a menu's item is no title: only right above the body.
+    menu = "Quickstart\nInstallation\n" + out.split("\n", 1)[1]
+    assert clean(menu).text.startswith("Eager to get started?")
