@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Container, Iterator, Sequence
 
 import regex
 
@@ -207,19 +207,23 @@ _AT_A_PROMPT = re.compile(r"(?:>>>|In \[\d+\]:|[$>]|julia>) \S").match
 
 
 def classify(flats: Sequence[str], feats: Sequence[Features | None], matches: Sequence[Match | None],
-             link_shares: dict[int, float] | None = None) -> tuple[list[str], list[float]]:
+             link_shares: dict[int, float] | None = None, gone: Container[int] = ()) -> tuple[list[str], list[float]]:
     """The class (:func:`kind`) and value (:func:`value`) of each block of a document, with what
     its neighbours, its text or its markup say: a teaser glued to its summary is a headline
     (:func:`glued_teasers`), so is a block that is mostly link text (``link_shares``, by block,
     where markup shows links: :func:`is_linked`), the heading of a "read also" box in mid-article
-    weighs :data:`INLINE_BOX_VALUE` (:func:`inline_boxes`), and a caption carrying its own credit
-    :data:`CAPTION_VALUE`, for it stands between an article's paragraphs."""
+    weighs :data:`INLINE_BOX_VALUE` (:func:`inline_boxes`), a caption carrying its own credit
+    :data:`CAPTION_VALUE`, for it stands between an article's paragraphs, and a number printed
+    under a line of code that goes (``gone``: the blocks removed so far) nothing."""
     kinds = [kind(f, m) for f, m in zip(feats, matches)]
     for i, m in enumerate(matches):
         if m is None and kinds[i] != PROSE and is_price(flats[i]):
             kinds[i] = INLINE  # a deals list's price stays in the body; over a product's text it goes
-        elif m is not None and m.code == "CP111" and i and _AT_A_PROMPT(flats[i - 1]) and flats[i].isdigit():
-            kinds[i] = INLINE  # a result under a line of code ("200"): it goes, and splits nothing
+        elif m is not None and i in gone and m.code == "CP111" and i and _AT_A_PROMPT(flats[i - 1]) \
+                and flats[i].isdigit():
+            # A number printed under a line of code ("200"): it goes, and splits nothing. (One
+            # that stays, its rule ignored, stays a number: its line of code may go as a copy.)
+            kinds[i] = INLINE
     for i in glued_teasers(flats, kinds):
         kinds[i] = LINK
     for i, share in (link_shares or {}).items():
@@ -960,10 +964,11 @@ def title_anchor(flats: Sequence[str], feats: Sequence[Features | None]) -> int 
 
 def _headline(flat: str, f: Features, fewest: int = 4) -> bool:
     """Could be the title: a few words (``fewest`` or more), not a sentence, not a list item
-    ("* Share ..."), and not all in brackets (a photo's credit: "(Reed Saxon / Associated Press)")."""
+    ("* Share ..."), not all in brackets (a photo's credit: "(Reed Saxon / Associated Press)"),
+    and no line of code (:func:`is_code`)."""
     return (fewest <= f.words <= 30 and f.weight <= 250 and not f.bullet
             and not flat.rstrip().endswith((".", ",", ":", ";"))
-            and not (flat[:1] in "([" and flat.rstrip()[-1:] in ")]"))
+            and not (flat[:1] in "([" and flat.rstrip()[-1:] in ")]") and not is_code(flat))
 
 
 def _norm(s: str) -> str:

@@ -108,7 +108,8 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     # A block gone as chrome is a barrier whatever its features: they are not computed (None).
     feats = [features(f, ALL) if matches[i] is None or i not in removals else None
              for i, f in enumerate(flats)]
-    kinds, values = boilerplate.classify(flats, feats, matches, {i: r.link_share for i, r in readings.items()})
+    kinds, values = boilerplate.classify(flats, feats, matches, {i: r.link_share for i, r in readings.items()},
+                                         removals)
     dated = [m is not None and m.code in _DATED for m in matches]
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated,
                frozenset(i for i, m in enumerate(matches) if m is not None and m.opens_answers),

@@ -785,3 +785,22 @@ def test_a_documentation_page_keeps_its_one_word_title_and_cleaning_again_keeps_
     # A word over a menu's item is no title: only right above the body.
     menu = "Quickstart\nInstallation\n" + out.split("\n", 1)[1]
     assert clean(menu).text.startswith("Eager to get started?")
+
+
+def test_a_line_of_code_is_no_title_and_a_number_it_printed_is_judged_the_same_when_cleaned_again():
+    # Found by fuzzing: ">>> r.json()" was taken for the title and its second copy went, which
+    # left a number kept (its rule ignored) under a paragraph instead of a line of code.
+    page = "\n".join([
+        "Opening Bell: a story", "Fact Check", "Requests is available on PyPI:", "Share this article",
+        "Quickstart", "Share this article", ">>> r.json()", "Requests is available on PyPI:",
+        "Requests is a simple, yet elegant, HTTP library.",
+        "Requests is one of the most downloaded packages today, and many thousands of projects depend on it.",
+        "The company raised its full-year revenue outlook after a record quarter on every measure it tracks.",
+        "Requests", "International Domains", "Connection Pooling",
+        "Harwich is a town in Essex, England, and one of the Haven ports on the coast of the North Sea.",
+        ">>> r.json()", "200", "7821", "Streaming Downloads", "International Domains",
+        "Multi-part File Uploads"]) + "\n"
+    for config in (Config(), Config(ignore=("CP1",)), Config(ignore=("CP111",))):
+        result = clean(page, config)
+        assert not any(e.code == "CP301" for e in result.edits)
+        assert clean(result.text, config).text == result.text
