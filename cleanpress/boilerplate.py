@@ -682,6 +682,8 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
         return None
     end = next((i for i in range(body.start, body.end + 1) if kinds[i] == PROSE), body.start)
     found = _heading_title(flats, feats, kinds, body, page_title, end)
+    if found is None:
+        found = _titled_far_up(flats, feats, kinds, body.start, end, page_title)
     if found is not None:
         return found
     # The lead may be a short sentence the body opens with, over a README's example.
@@ -693,7 +695,7 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
 
 def _heading_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
                    body: Body, page_title: str | None, end: int) -> int | None:
-    lo = max(0, end - 12)
+    lo = max(0, end - TITLE_WINDOW)
     first = _norm(page_title if page_title is not None else flats[0])
     # A question for a title reads as prose: it is the title when the page's <title> repeats it.
     for i in range(max(lo, 1 if page_title is None else 0), body.start):
@@ -726,6 +728,38 @@ def _heading_title(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
     last = outside[-1]
     between = [j for j in range(last + 1, body.start) if kinds[j] in (PLAIN, LINK)]
     return last if len(between) <= 1 else None
+
+
+#: How many blocks above the first paragraph a heading is looked for in (see :func:`find_title`).
+TITLE_WINDOW = 12
+
+
+def _titled_far_up(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], start: int,
+                   end: int, page_title: str | None) -> int | None:
+    """A headline above the blocks a heading is looked for in (:data:`TITLE_WINDOW` above the
+    first paragraph, ``end``) that the page's <title> repeats, alone or with the site's name: a
+    blog's byline, dates, counters and buttons take a dozen lines between its headline and its
+    text. Blocks that are not chrome count up to :data:`TITLE_WINDOW` again; no prose or
+    heading may stand between it and the body (``start``).
+
+    >>> from cleanpress.features import features
+    >>> flats = ["Why Pipelines Need Idempotency | by Jane Park", "Why Pipelines Need Idempotency"]
+    >>> flats += ["Jane Park", "·", "Follow"] * 5 + ["Every data engineer has lived through it, and so have I."]
+    >>> kinds = ["link", "link"] + ["link", "chrome", "chrome"] * 5 + ["prose"]
+    >>> _titled_far_up(flats, [features(f) for f in flats], kinds, 17, 17, None)
+    1
+    """
+    first = _norm(page_title if page_title is not None else flats[0])
+    seen = 0
+    for i in range(min(start, end - TITLE_WINDOW) - 1, -1, -1):
+        k = kinds[i]
+        if k in (PROSE, SECTION, COMMENTS) or seen >= TITLE_WINDOW:
+            return None
+        seen += k not in _CHROME
+        if (i or page_title is not None) and k in (PLAIN, LINK) and _headline(flats[i], feats[i]) \
+                and ((t := _norm(flats[i])) == first or _site_suffixed(first, t)):
+            return i
+    return None
 
 
 #: How far above the first paragraph a name it opens with may stand (see :func:`_named_by_lead`):

@@ -1118,6 +1118,10 @@ _LIST_NUMBER = re.compile(r"\d{1,3}[.)]\s")
 # Nor are labelled figures ("Calories: 196kcal | Protein: 3g", "Prep: 10 min | Serves: 4").
 _LABELLED_FIGURES = re.compile(r"[^\W\d_]:\s*\d.*[^\W\d_]:\s*\d", re.DOTALL)
 
+# Nor is a page's <title>, a headline of five words or more before its author and site ("Why
+# Your Data Pipeline Needs Idempotency | by Jane Park | Towards Data Science").
+_HEADLINE_FIRST = re.compile(r"(?:[^|»›>•·/\s]+ ){4,}[^|»›>•·/\s]+ \| ")
+
 
 def _ends_a_sentence(t: str) -> bool:
     """Nor is a sentence with a few separators in it ("… the <html> tag and <!DOCTYPE html>
@@ -1177,7 +1181,8 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     # characters, so a sentence with one slash in it is not caught.
     ("CP104", r"[^|»›>•·/\n]{1,40}(?:\s*[|»›>•·/]\s*[^|»›>•·/\n]{1,40}){2,}\s*[|»›>•·/]?",
      None, lambda t, low: (_TWO_SEPARATORS.search(t) is not None and not _LIST_NUMBER.match(t)
-                           and not _ends_a_sentence(t) and not _LABELLED_FIGURES.search(t))),
+                           and not _ends_a_sentence(t) and not _LABELLED_FIGURES.search(t)
+                           and not _HEADLINE_FIRST.match(t))),
     # CP110 a name and a role: "Jane Doe, Staff Writer", "Tom Krisher, AP Auto Writer".
     ("CP110", rf"{_NAME}\s*(?:,|\||-|–)?\s*(?:staff\s+writer|staff\s+reporter|contributor|correspondent|columnist|"
               rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*|"
