@@ -233,6 +233,18 @@ _POST_DATE = r"(?:asked|answered|edited|modified|active)\s+(?=[^.!?]*\d)[^.!?]{2
 # first stands over the thread's first post, as a byline does; the others open its replies.
 _FORUM_POST = r"(?:post\s+)?by\s+[^\s»]{1,40}(?:\s+[^\s»]{1,40}){0,3}\s+»\s+(?=[^.!?]*\d)[^.!?]{4,60}"
 
+# A forum post's number alone ("#2"), as XenForo, vBulletin and others print it in every post's
+# head: the second opens the replies, as a second author line does (Match.forum_post).
+_POST_NUMBER = r"(?:post\s+)?#\s?\d{1,5}"
+
+# A forum post's head: the poster's rank and counts, the thread's starter and date ("Well-known
+# member", "Joined", "Messages", "Reaction score", "Thread starter"), and a quotation's expander
+# ("Click to expand..."). They stand in every post, the first one's too: no section ends there.
+_POST_HEAD = (r"(?:(?:new|active|well-known|senior|junior|registered|valued|established|banned)\s+member|"
+              r"super\s+moderator|moderator|administrator|staff\s+member|thread\s+starter|start\s+date|joined|"
+              r"reaction\s+score|likes\s+received|trophy\s+points|messages|posts)\s*:?\s*(?:[\d.,]+\s*[km]?)?|"
+              r"click\s+to\s+(?:expand|shrink)\s*(?:\.{0,3}|…)")
+
 _READ_ALSO = (
     r"(?:read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|coverage|content|reading|links?))?|"
     r"lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|(?:[àa]\s+)?lire\s+aussi|voir\s+aussi|"
@@ -908,6 +920,11 @@ PATTERNS: dict[str, list[str]] = {
         # Links back to a post from other blogs.
         r"(?:pingback|trackback)\s*(?::|von|de|от)\s*.{1,200}",
         r"(?:log\s+in|sign\s+in)\s+to\s+(?:reply|comment)\W*",
+        # A forum's: "You must log in or register to reply here."
+        r"you\s+must\s+(?:log\s+in|sign\s+in|be\s+logged\s+in)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
+        r"(?:reply|post|comment)(?:\s+(?:here|to\s+this\s+(?:thread|topic)))?\W*",
+        _POST_NUMBER,
+        _POST_HEAD,
         # The labels of a comment form: "Email (required)", "Name *", "Website *".
         r"(?:your\s+|dein(?:e)?\s+|ihr(?:e)?\s+|votre\s+|tu\s+|su\s+|seu\s+|sua\s+|ваш(?:е)?\s+)?"
         r"(?:name|email|e-mail|website|url|comment|message|webseite|kommentar|nachricht|nom|courriel|adresse\s+e-?mail|"
@@ -1346,8 +1363,8 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
     "CP110_1", "CP110_8", "CP110_10", "CP111_0", "CP111_8", "CP111_10", "CP111_12", "CP111_13", "CP111_15",
-    "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP117_4", "CP118_2", "CP118_4",
-    "CP118_5"})
+    "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP115_11", "CP117_4", "CP118_2",
+    "CP118_4", "CP118_5"})
 
 
 def symbol_openers() -> frozenset[str]:
@@ -1618,14 +1635,16 @@ class Match:
     inline: bool = False
 
 
+#: Comment meta that stands in every post, the first one's too: it ends no section.
+_IN_EVERY_POST = (_COMMENT_BUTTONS, _POST_NUMBER, _POST_HEAD)
 _MATCHES = {code: Match(code, code in SECTION_END)
             for code in [*PATTERNS, *CONTAINS, *(g[0] for g in GUARDED), "CP110", "CP112", "CP199"]}
 _MATCHES["CP109 caption"] = Match("CP109", False, captioned=True)
 _MATCHES["CP115 author"] = Match("CP115", True, opens_comments=True)
 # The match of each named group of the pattern alternations ("CP115_2"), by its rule's.
-_MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p != _COMMENT_BUTTONS, p in _COMMENTS_OPENERS,
+_MATCHES.update({f"{code}_{i}": Match(code, code in SECTION_END and p not in _IN_EVERY_POST, p in _COMMENTS_OPENERS,
                                        captioned=p == _LABELLED_CREDIT, read_also=p == _READ_ALSO,
-                                       forum_post=p == _FORUM_POST, opens_answers=p == _ANSWERS,
+                                       forum_post=p in (_FORUM_POST, _POST_NUMBER), opens_answers=p == _ANSWERS,
                                        post_date=p == _POST_DATE, inline=code == "CP118")
                  for table in (PATTERNS, {code: [p for _, p in pats] for code, pats in CONTAINS.items()})
                  for code, pats in table.items() for i, p in enumerate(pats)})

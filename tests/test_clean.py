@@ -804,3 +804,18 @@ def test_a_line_of_code_is_no_title_and_a_number_it_printed_is_judged_the_same_w
         result = clean(page, config)
         assert not any(e.code == "CP301" for e in result.edits)
         assert clean(result.text, config).text == result.text
+
+
+def test_a_forum_threads_replies_after_numbered_post_heads_are_comments():
+    # XenForo and vBulletin print each post's head (name, rank, "Joined", "Messages", "#2"): the
+    # second post number opens the replies, as phpBB's second author line does; the heads stand
+    # in the first post too and end nothing, so the question keeps its title.
+    page = (CASES / "clean" / "forum-thread-with-post-numbers-and-member-heads.in.txt").read_text(encoding="utf-8")
+    reply = "Skip the flaxseed oil. It flakes off after a few months."
+    result = clean(page)
+    assert result.text.splitlines()[0] == "Best way to season a carbon steel pan?"
+    assert reply not in result.text
+    assert any(e.code == "CP205" and page[e.start:e.end].startswith(reply) for e in result.edits)
+    thread = clean(page, Config(ignore=("CP205",))).text.splitlines()
+    assert thread[-1] == "Bacon works too, but it takes longer to build a good layer."
+    assert not {"#1", "#2", "Joined", "Click to expand...", "Well-known member"} & set(thread)
