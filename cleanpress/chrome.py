@@ -367,7 +367,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"sdílet|tisknout|zdieľať|vytlačiť|dela|skriv\s+ut|del|print|jaa|tulosta|distribuie|printează|megosztás|"
         rf"nyomtatás|κοινοποίηση|εκτύπωση|chia\s+sẻ|in\s+bài)"
         rf"(?:\s+(?:this|on|via|to|it|article|story|post|page|with\s+a\s+friend|a\s+friend|auf|sur|en|no|na|em|su|в|"
-        rf"esto|isso|ceci|questo))*"
+        rf"esto|isso|ceci|questo|artikel|ini|melalui|lewat|berita))*"
         rf"\s*:?\s*{_SOCIAL}?"
         rf"(?:\s*\(opens\s+in\s+new\s+window\))?[\s\d|•·/,:-]*)+",
         rf"(?:{_SOCIAL}[\s\d|•·/,:-]*){{1,12}}",
@@ -819,6 +819,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:now|news|stories|posts|articles|videos?|picks|headlines)?\W*",
         r"(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|"
         r"don['’]t\s+miss|what\s+to\s+read\s+next|read\s+next|up\s+next|next\s+up(?:\s+in\s+.{1,40})?|"
+        r"baca\s+(?:berikutnya|selanjutnya)|berita\s+(?:terkait|lainnya)|terpopuler|xem\s+thêm|tin\s+liên\s+quan|"
+        r"đọc\s+nhiều|"
         r"around\s+the\s+web|from\s+the\s+web|elsewhere\s+on\s+.{1,40}|we\s+recommend|must\s+read|"
         r"(?:quick|useful|helpful|important)\s+links|watch\s+(?:this\s+)?next|watch\s+more|nützliche\s+links|"
         r"weiterführende(?:r)?\s+links?|liens\s+utiles|enlaces\s+(?:útiles|de\s+interés)|links\s+"
