@@ -686,6 +686,14 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:(?:media|press|investor|investor\s+relations)\s+contacts?|pressekontakt|medienkontakt|contacts?\s+presse|"
         r"contactos?\s+(?:de|para)\s+(?:prensa|medios)|contatos?\s+(?:de|para|com\s+a)\s+imprensa|"
         r"контакты\s+для\s+(?:прессы|сми))\s*:?",
+        # A byline's second line, the writer's post: "Chief football writer at the Emirates Stadium",
+        # "Senior political correspondent", "Technology editor, BBC News".
+        r"(?:(?:chief|senior|deputy|associate|assistant|executive|managing|contributing|special|political|economics|"
+        r"economy|business|sports?|football|science|health|technology|tech|foreign|diplomatic|legal|security|defen[cs]e|"
+        r"environment|climate|education|culture|arts|music|film|travel|food|fashion|investigative|national|"
+        r"international|world|europe|us|north\s+america|asia|africa|middle\s+east|staff|royal|media|transport)\s+){1,3}"
+        r"(?:writer|correspondent|reporter|editor|columnist|analyst|critic)"
+        r"(?:\s*(?:,|at|in|for)\s+[^.!?]{1,60})?",
         r"(?:staff\s+writer|staff\s+reporter|opinion\s+columnist|contributing\s+writer|guest\s+author|"
         r"associated\s+press|the\s+associated\s+press|reuters|afp|bloomberg|dpa|tass|ria\s+novosti|"
         r"redactie|redakcja|haber\s+merkezi)\W*",
@@ -1364,7 +1372,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_8", "CP110_10", "CP111_0", "CP111_8", "CP111_10", "CP111_12", "CP111_13", "CP111_15",
+    "CP110_1", "CP110_9", "CP110_11", "CP111_0", "CP111_8", "CP111_10", "CP111_12", "CP111_13", "CP111_15",
     "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP115_11", "CP117_4", "CP118_2",
     "CP118_4", "CP118_5"})
 
