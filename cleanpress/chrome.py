@@ -179,7 +179,8 @@ _COMMENTS_OPENERS = (
     r"(?:archived|locked|closed)(?:\s+(?:\d+\s+\w+\s+)?(?:after|on|by|since|due\s+to)\s+[^.!?,]{1,60})?)\.?(?:\s*new\s+(?:comments|replies)\s+(?:cannot\s+be\s+posted|"
     r"are\s+no\s+longer\s+allowed)(?:\s+and\s+votes\s+cannot\s+be\s+cast)?\.?)?|"
     # A shop's reviews under the product, in the languages we cover.
-    r"customer\s+reviews|(?:top|most\s+helpful|most\s+recent|latest)\s+reviews|(?:reviews|ratings)\s+(?:and|&)\s+"
+    r"customer\s+reviews|(?:top|most\s+helpful|most\s+recent|latest|guest|traveller|traveler)\s+reviews|"
+    r"(?:filter|sort|search)\s+reviews|(?:reviews|ratings)\s+(?:and|&)\s+"
     r"(?:ratings|reviews)|there\s+are\s+no\s+reviews\s+yet|be\s+the\s+first\s+to\s+review\b.{0,120}|"
     r"kundenrezensionen|kundenbewertungen|avis\s+(?:des\s+)?clients|opiniones\s+de\s+(?:los\s+)?clientes|"
     r"avaliações\s+de\s+clientes|отзывы\s+покупателей|recensioni\s+(?:dei\s+)?clienti)" + _CANCEL_REPLY,
@@ -721,6 +722,7 @@ PATTERNS: dict[str, list[str]] = {
         r"[\d.,]+\s*[km]?\s*views\s*[•·|]?\s*(?:(?:[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d]{3,9}\.?\s+\d{4}|"
         r"\d+\s+\w+\s+ago|(?:streamed\s+live|premiered)\s+(?:on\s+)?[\w\s,.]{4,20}?)\s*)(?:#[\w-]+\s*)*",
         r"[\d.,]+\s*[kKmM]?\s*(?:likes?|shares?|comments?|views?|reads?|retweets?|followers?|reactions?|votes?|restacks?|"
+        r"contributions?|helpful\s+votes?|"
         r"replies|responses|kommentare|commentaires?|comentarios?|comentários?|комментари\w*|просмотр\w*|"
         r"commenti|komentar)\W*",
         r"(?:comments?|replies|kommentare|commentaires|comentarios|comentários|комментарии|commenti)\s*\(?\d+\)?",

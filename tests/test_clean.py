@@ -819,3 +819,16 @@ def test_a_forum_threads_replies_after_numbered_post_heads_are_comments():
     thread = clean(page, Config(ignore=("CP205",))).text.splitlines()
     assert thread[-1] == "Bacon works too, but it takes longer to build a good layer."
     assert not {"#1", "#2", "Joined", "Click to expand...", "Well-known member"} & set(thread)
+
+
+def test_a_travellers_review_under_filter_reviews_is_a_comment():
+    # "Filter reviews" opens the reviews; the reviewer's name, home, contribution count and
+    # title stand between the counter and the review, as an author line and a date do.
+    page = (CASES / "clean" / "hotel-page-with-a-travellers-review.in.txt").read_text(encoding="utf-8")
+    review = "We stayed two nights in October and loved every minute."
+    result = clean(page)
+    assert result.text.splitlines()[:2] == ["The Riverside Inn", "A family-run inn on the River Avon, five minutes' "
+                                            "walk from the Roman Baths. Each of our twelve rooms has a view of the "
+                                            "water, and breakfast is made with produce from local farms."]
+    assert [e.code for e in result.edits if page[e.start:e.end].startswith(review)] == ["CP205"]
+    assert review in clean(page, Config(ignore=("CP205",))).text
