@@ -203,7 +203,7 @@ def value(k: str, f: Features) -> float:
 
 
 #: A line of code typed at a prompt: Python's (">>> r.status_code"), IPython's, a shell's, Julia's.
-_AT_A_PROMPT = re.compile(r"(?:>>>|In \[\d+\]:|[$>]|julia>) \S").match
+_PROMPTED = re.compile(r"(?:>>>|\.\.\.|In \[\d+\]:|[$>]|julia>)\s\S")
 
 
 def classify(flats: Sequence[str], feats: Sequence[Features | None], matches: Sequence[Match | None],
@@ -219,7 +219,7 @@ def classify(flats: Sequence[str], feats: Sequence[Features | None], matches: Se
     for i, m in enumerate(matches):
         if m is None and kinds[i] != PROSE and is_price(flats[i]):
             kinds[i] = INLINE  # a deals list's price stays in the body; over a product's text it goes
-        elif m is not None and i in gone and m.code == "CP111" and i and _AT_A_PROMPT(flats[i - 1]) \
+        elif m is not None and i in gone and m.code == "CP111" and i and _PROMPTED.match(flats[i - 1]) \
                 and flats[i].isdigit():
             # A number printed under a line of code ("200"): it goes, and splits nothing. (One
             # that stays, its rule ignored, stays a number: its line of code may go as a copy.)
@@ -607,18 +607,22 @@ def list_number(flat: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-#: A line of code: typed at a prompt (Python's, IPython's, a shell's, Julia's), or holding what
-#: code holds and a menu's items and headlines do not: an assignment, braces, a call.
-_CODE = regex.compile(r"(?:>>>|\.\.\.|In \[\d+\]:|[$>]|julia>)\s\S|.*?(?:[={}]|\w\(\)|\w\.\w+\()")
+#: What code holds and a menu's items and headlines do not: an assignment, braces, a call.
+_CODE = re.compile(r"[={}]|\w\(\)|\w\.\w+\(")
 
 
 def is_code(flat: str) -> bool:
-    """Whether a block is a line of code (see :func:`trim_head`).
+    """Whether a block is a line of code (see :func:`trim_head`). Asked of every short line:
+    most hold none of the characters code needs, which is cheap to see.
 
     >>> is_code(">>> r.status_code"), is_code("x = load(path)"), is_code("r.json()"), is_code("World News")
     (True, True, True, False)
+    >>> is_code("julia> 1 + 1"), is_code("In [3]: df.head()")
+    (True, True)
     """
-    return _CODE.match(flat) is not None
+    if "=" in flat or "(" in flat or "{" in flat or "}" in flat:
+        return _CODE.search(flat) is not None or _PROMPTED.match(flat) is not None
+    return (flat[:1] in ">$.I" or flat.startswith("julia>")) and _PROMPTED.match(flat) is not None
 
 
 def comments(kinds: Sequence[str], matches: Sequence[Match | None], feats: Sequence[Features | None],

@@ -718,9 +718,6 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # --- CP111 social counters and bare numbers -----------------------------------------------
     "CP111": [
-        # A video's counter line: "812,345 views  Mar 3, 2024  #engineering #bridges".
-        r"[\d.,]+\s*[km]?\s*views\s*[•·|]?\s*(?:(?:[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d]{3,9}\.?\s+\d{4}|"
-        r"\d+\s+\w+\s+ago|(?:streamed\s+live|premiered)\s+(?:on\s+)?[\w\s,.]{4,20}?)\s*)(?:#[\w-]+\s*)*",
         r"[\d.,]+\s*[kKmM]?\s*(?:likes?|shares?|comments?|views?|reads?|retweets?|followers?|reactions?|votes?|restacks?|"
         r"contributions?|helpful\s+votes?|"
         r"replies|responses|kommentare|commentaires?|comentarios?|comentários?|комментари\w*|просмотр\w*|"
@@ -1231,6 +1228,10 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
      60, lambda t, low: t[-1] in ":–—-" and "(" in t),
     # CP111 numbers and separators alone ("4 55 3", "1 / 23"); could catch a lone score line.
     ("CP111", r"[\d\s.,:|/+•·-]{1,30}", 30, lambda t, low: not any(map(str.isalpha, t))),
+    # CP111 a video's counter line: "812,345 views  Mar 3, 2024  #engineering #bridges".
+    ("CP111", r"[\d.,]+\s*[km]?\s*views\s*[•·|]?\s*(?:(?:[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+              r"\d{1,2}\.?\s+[^\W\d]{3,9}\.?\s+\d{4}|\d+\s+\w+\s+ago|(?:streamed\s+live|premiered)\s+(?:on\s+)?"
+              r"[\w\s,.]{4,20}?)\s*)(?:#[\w-]+\s*)*", 120, lambda t, low: "views" in low),
     # CP113 a URL, an e-mail address or a bare domain, alone.
     ("CP113", r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
               r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|info|news|de|fr|es|it|ru|br|uk|in|kr|jp|id|nl|pl)(?:/\S*)?",
@@ -1377,9 +1378,9 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
-    "CP110_1", "CP110_9", "CP110_11", "CP111_0", "CP111_1", "CP111_9", "CP111_11", "CP111_13", "CP111_14",
-    "CP111_16", "CP111_17", "CP111_18", "CP111_19", "CP111_21", "CP114_14", "CP114_16", "CP115_11", "CP117_4",
-    "CP118_2", "CP118_4", "CP118_5"})
+    "CP110_1", "CP110_9", "CP110_11", "CP111_0", "CP111_8", "CP111_10", "CP111_12", "CP111_13", "CP111_15",
+    "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP115_11", "CP117_4", "CP118_2",
+    "CP118_4", "CP118_5"})
 
 
 def symbol_openers() -> frozenset[str]:
