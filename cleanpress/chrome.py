@@ -567,6 +567,10 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # --- CP105 advertisements and sponsored markers -------------------------------------------
     "CP105": [
+        # An obituary's flower shop: "To send flowers to the family or plant a tree in memory of …,
+        # please visit our floral store."
+        r"to\s+(?:send|order)\s+flowers\b[^.!?]{0,160}?(?:visit|see)\s+(?:our|the)\s+(?:floral|flower|sympathy)\s+"
+        r"(?:store|shop)\.?",
         r"(?:advertisement|advertising|advert|ads?|sponsored(?:\s+(?:content|post|links?|stories|by\s+.{1,40}))?|"
         r"paid\s+(?:content|post|partnership)|promoted(?:\s+(?:content|stories))?|partner\s+content|"
         r"story\s+continues\s+below(?:\s+advertisement)?|(?:article|story)\s+continues\s+(?:below|after\s+(?:this\s+)?(?:ad|advertisement))|"
@@ -786,6 +790,10 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # --- CP112 a page's "last edited" line (a date in it) ---------------------------------------
     "CP112": [
+        # Where and when a notice ran: "Published by State Journal-Register from Dec. 1 to Dec. 3,
+        # 2026.", "Originally published in The Times on March 3, 2024."
+        r"(?:originally\s+)?(?:published|appeared)\s+(?:by|in|on)\s+[^.!?]{1,80}?\s+(?:on|from)\s+(?=.{0,12}\d)"
+        r"[\w\s,.]{3,40}?(?:\s+(?:to|through|until)\s+[\w\s,.]{3,30}?)?\.?",
         r"(?:this\s+page\s+was\s+last\s+(?:edited|modified|updated)|diese\s+seite\s+wurde\s+zuletzt|"
         r"zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|letzte\s+(?:änderung|aktualisierung)|"
         r"cette\s+page\s+a\s+été\s+modifiée\s+pour\s+la\s+dernière\s+fois|dernière\s+(?:mise\s+à\s+"
@@ -1377,7 +1385,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 #: takes every pattern compiled (:func:`symbol_openers`), which a run need not pay: a test keeps
 #: this list equal to what that finds.
 SYMBOL_OPENERS = frozenset({
-    "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_1", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
+    "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_2", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
     "CP110_1", "CP110_9", "CP110_11", "CP111_0", "CP111_8", "CP111_10", "CP111_12", "CP111_13", "CP111_15",
     "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP115_11", "CP117_4", "CP118_2",
     "CP118_4", "CP118_5"})
