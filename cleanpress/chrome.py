@@ -961,6 +961,11 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:this\s+)?video\s+(?:is\s+)?(?:unavailable|not\s+available)(?:\s+in\s+your\s+(?:country|region))?\W*|"
         r"(?:please\s+)?enable\s+javascript\s+to\s+(?:view|watch|play)\s+(?:this\s+)?(?:video|content)\W*",
         r"this\s+(?:slideshow|gallery|content|video|player|feature|map|chart|graphic)\s+requires\s+javascript\W*",
+        # An embedded post's frame: "View this post on Instagram", "A post shared by Alpine Skies
+        # (@alpineskies)", "Watch on YouTube", "View on Threads".
+        r"(?:view\s+this\s+(?:post|profile|video|photo)\s+on|view\s+on|watch\s+on)\s+(?:instagram|facebook|tiktok|"
+        r"threads|youtube|x|twitter|vimeo|bluesky)\W*|"
+        r"a\s+(?:post|photo|video|reel)\s+shared\s+by\s+[^()\n]{1,60}?\s*\(@[\w.]{1,40}\)(?:\s+on\s+[\w\s,:]{4,40})?\W*",
         # A player's end screen: "Thanks for watching! Visit Website".
         r"thanks\s+for\s+watching\W*(?:visit\s+(?:the\s+)?(?:website|site)\W*)?",
         # A player's or a gallery's label alone: "Video", "Watch", "Photos", "Listen".
@@ -1387,7 +1392,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_2", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
     "CP110_1", "CP110_9", "CP110_11", "CP111_0", "CP111_8", "CP111_10", "CP111_12", "CP111_13", "CP111_15",
-    "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP115_11", "CP117_4", "CP118_2",
+    "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP115_11", "CP117_5", "CP118_2",
     "CP118_4", "CP118_5"})
 
 
