@@ -1241,6 +1241,9 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
      60, lambda t, low: t[-1] in ":–—-" and "(" in t),
     # CP111 numbers and separators alone ("4 55 3", "1 / 23"); could catch a lone score line.
     ("CP111", r"[\d\s.,:|/+•·-]{1,30}", 30, lambda t, low: not any(map(str.isalpha, t))),
+    # CP112 a post's age as social sites print it under the author: "5h", "2d", "1mo", "1 mo. ago".
+    ("CP112", r"\d{1,2}\s?(?:h|hr|hrs|d|w|wk|mo|y|yr|min)\.?(?:\s+ago)?", 12,
+     lambda t, low: t[:1].isdigit() and t[-1:] in "hdwoyrns."),
     # CP111 a video's counter line: "812,345 views  Mar 3, 2024  #engineering #bridges".
     ("CP111", r"[\d.,]+\s*[km]?\s*views\s*[•·|]?\s*(?:(?:[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
               r"\d{1,2}\.?\s+[^\W\d]{3,9}\.?\s+\d{4}|\d+\s+\w+\s+ago|(?:streamed\s+live|premiered)\s+(?:on\s+)?"
