@@ -243,8 +243,17 @@ _POST_NUMBER = r"(?:post\s+)?#\s?\d{1,5}"
 # ("Click to expand..."). They stand in every post, the first one's too: no section ends there.
 _POST_HEAD = (r"(?:(?:new|active|well-known|senior|junior|registered|valued|established|banned)\s+member|"
               r"super\s+moderator|moderator|administrator|staff\s+member|thread\s+starter|start\s+date|joined|"
-              r"reaction\s+score|likes\s+received|trophy\s+points|messages|posts)\s*:?\s*(?:[\d.,]+\s*[km]?)?|"
-              r"click\s+to\s+(?:expand|shrink)\s*(?:\.{0,3}|…)")
+              r"reaction\s+score|likes\s+received|trophy\s+points|messages|posts|"
+              # XenForo's in the other languages we cover
+              r"(?:aktives\s+|neues\s+)?mitglied|registriert(?:\s+seit)?|beiträge|reaktionspunkte|themenstarter|"
+              r"(?:nouveau\s+|membre\s+)?membre(?:\s+actif)?|inscrit|points\s+de\s+réaction|auteur\s+de\s+la\s+discussion|"
+              r"(?:nuevo\s+)?miembro(?:\s+activo)?|registrado|mensajes|puntuación\s+de\s+reacciones|"
+              r"(?:novo\s+)?membro(?:\s+ativo)?|mensagens|пользователь|регистрация|сообщения|"
+              r"реакции|iscritto|messaggi)\s*:?\s*(?:[\d.,]+\s*[km]?)?|"
+              r"click\s+to\s+(?:expand|shrink)\s*(?:\.{0,3}|…)|zum\s+(?:erweitern|vergrößern)\s+klicken\s*(?:\.{0,3}|…)|"
+              r"cliquez\s+pour\s+(?:agrandir|développer)\s*(?:\.{0,3}|…)|haz\s+clic\s+para\s+expandir\s*(?:\.{0,3}|…)|"
+              r"clique\s+para\s+expandir\s*(?:\.{0,3}|…)|нажмите\s+для\s+раскрытия\s*(?:\.{0,3}|…)|"
+              r"clicca\s+per\s+espandere\s*(?:\.{0,3}|…)")
 
 _READ_ALSO = (
     r"(?:read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|coverage|content|reading|links?))?|"
