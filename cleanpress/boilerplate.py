@@ -694,7 +694,13 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
     first = body.start
     if first < end and kinds[first] == PLAIN and feats[first].terminal and feats[first].words >= LEAD_WORDS:
         end = first
-    return _named_by_lead(flats, feats, kinds, end, _norm(page_title if page_title is not None else flats[0]))
+    first = _norm(page_title if page_title is not None else flats[0])
+    found = _named_by_lead(flats, feats, kinds, end, first)
+    if found is None and body.start < end:
+        # A name the <title> gives may stand over the body's own first lines (a dictionary's
+        # "Synonyms of serendipity" over its definitions), which a lead would not open with.
+        found = _named_by_lead(flats, feats, kinds, body.start, first, by_lead=False)
+    return found
 
 
 def _heading_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
@@ -774,7 +780,7 @@ LEAD_WORDS = 4
 
 
 def _named_by_lead(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], end: int,
-                   page_title: str = "") -> int | None:
+                   page_title: str = "", by_lead: bool = True) -> int | None:
     """The nearest short heading above the lead (``end``: the first paragraph, or a sentence the
     body opens with) that the lead opens with, a word in small letters or a bracket after it: an
     encyclopedia's, a wiki's or a README's one-word title ("Harwich" over "Harwich is a town in
@@ -783,7 +789,8 @@ def _named_by_lead(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
     between them and the lead are looked at: a longer line between (a headline ending in a full
     stop, a byline) says the name is a menu's. A name that is the page's <title> (``page_title``,
     folded) less the site's name needs no lead and may be in small letters: a dictionary's
-    headword ("serendipity" under "serendipity - Wiktionary, the free dictionary").
+    headword ("serendipity" under "serendipity - Wiktionary, the free dictionary"); with
+    ``by_lead`` false, only such a name is looked for.
 
     >>> from cleanpress.features import features
     >>> flats = ["Harwich", "12 languages", "Article", "Harwich is a town in Essex, England."]
@@ -816,7 +823,7 @@ def _named_by_lead(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
             continue
         if i and _named_by_site(page_title, without_heading_link(name).lower()):
             return i
-        if name[:1].isupper() and lead.startswith(name):
+        if by_lead and name[:1].isupper() and lead.startswith(name):
             rest = lead[len(name):len(name) + 2]
             if rest[:1] in ",(" or (rest[:1] == " " and (rest[1:2].islower() or rest[1:2] in "(,")):
                 return i
@@ -825,15 +832,28 @@ def _named_by_lead(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
 
 #: See :func:`_named_by_site`: the most words of a site's name.
 SITE_NAME_WORDS = 5
+#: See :func:`_named_by_site`: the most words between a name and the site's.
+NAME_GLOSS_WORDS = 3
 
 
 def _named_by_site(h: str, t: str) -> bool:
-    """``h`` is the name ``t``, a separator that is no kicker's colon, and a site's name of at
-    most :data:`SITE_NAME_WORDS` words ("serendipity - Wiktionary, the free dictionary"; not
-    "Fact Check: Is An 'Oxygen Bar' In Delhi …" nor "Fact Check - Is it true? - News Nation")."""
-    rest = h[len(t):].lstrip()
-    return bool(t) and h.startswith(t) and rest[:1] != "" and rest[0] in "|-–—·" \
-        and len(rest[1:].split()) <= SITE_NAME_WORDS
+    """``h`` is the name ``t``, at most :data:`NAME_GLOSS_WORDS` words more (a dictionary's
+    "Definition & Meaning"), a separator that is no kicker's colon, and a site's name of at most
+    :data:`SITE_NAME_WORDS` words ("serendipity - Wiktionary, the free dictionary", "serendipity
+    definition & meaning - merriam-webster"; not "Fact Check: Is An 'Oxygen Bar' In Delhi …" nor
+    "Fact Check - Is it true? - News Nation").
+
+    >>> _named_by_site("serendipity definition & meaning - merriam-webster", "serendipity")
+    True
+    >>> _named_by_site("politics news from around the world today - the daily", "politics")
+    False
+    """
+    if not t or not h.startswith(t) or h[len(t):len(t) + 1] not in (" ", "|", "-", "–", "—", "·"):
+        return False
+    rest = h[len(t):]
+    sep = next((i for i, c in enumerate(rest) if c in "|–—·" or c == "-" and rest[i - 1:i] == " "), None)
+    return (sep is not None and len(rest[:sep].split()) <= NAME_GLOSS_WORDS
+            and len(rest[sep + 1:].split()) <= SITE_NAME_WORDS)
 
 
 def _over_chrome(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], lo: int,
