@@ -25,6 +25,8 @@ from .stopwords import ALL
 
 #: Chrome that dates what follows it: stray timestamps and dated bylines.
 _DATED = frozenset({"CP110", "CP112"})
+#: The most words of a caption of several sentences (one sentence may run to forty).
+CAPTION_WORDS = 24
 #: The classes of a short line that is not chrome: a menu's item, or a line of code.
 _SHORT = frozenset({boilerplate.PLAIN, boilerplate.LINK})
 
@@ -301,12 +303,14 @@ def _judge_boilerplate(doc: _Doc, view: list[int], body, title, remove, can_remo
     # Captions: a block right before or after a photo credit inside the body; a caption that
     # ends with its own credit, or a credit's label before a sentence ("Image: Jose Mourinho,
     # left, has replaced …"), has none beside it. The article's lead after a dateline
-    # ("DUBAI, United Arab Emirates — …") is no caption.
+    # ("DUBAI, United Arab Emirates — …") is no caption, nor is a paragraph of several
+    # sentences longer than a caption of two runs (a listicle's item over the photo after it).
     for n, i in enumerate(inside):
         m = doc.matches[i]
         if m is not None and m.code == "CP109" and not m.captioned and not _sentence_after_label(doc.flats[i]):
             for j in (inside[n - 1] if n else None, inside[n + 1] if n + 1 < len(inside) else None):
                 if (j is not None and doc.matches[j] is None and 4 <= doc.feats[j].words <= 40
+                        and (doc.feats[j].sentence_ends <= 1 or doc.feats[j].words <= CAPTION_WORDS)
                         and not _DATELINE_LEAD(doc.flats[j])):
                     remove(j, _Removal("CP203", f"caption of the photo credited on line {doc.lines[i]}"))
                     break

@@ -832,3 +832,15 @@ def test_a_travellers_review_under_filter_reviews_is_a_comment():
                                             "water, and breakfast is made with produce from local farms."]
     assert [e.code for e in result.edits if page[e.start:e.end].startswith(review)] == ["CP205"]
     assert review in clean(page, Config(ignore=("CP205",))).text
+
+
+def test_a_paragraph_of_two_sentences_over_a_photo_credit_is_no_caption():
+    # A listicle's item ends with a paragraph, then the item's photo and its credit: a paragraph
+    # of several sentences and more words than a caption runs to stays. A caption of one
+    # sentence over its credit still goes.
+    page = (CASES / "clean" / "listicle-with-numbered-items-and-photo-credits.in.txt").read_text(encoding="utf-8")
+    item = "The trail passes three alpine lakes in under two miles, each framed by peaks."
+    assert item in clean(page).text
+    caption = page.replace(item + " Go early: the parking lot at Bear Lake fills by 7 a.m. in summer.",
+                           "Hikers pass the first of three lakes on the Emerald Lake Trail.")
+    assert "Hikers pass the first" not in clean(caption).text
