@@ -305,6 +305,28 @@ PATTERNS: dict[str, list[str]] = {
     # Catches a bare call to subscribe or sign up; could catch a one-word heading "Subscribe"
     # that introduces a real section about subscriptions (rare in articles).
     "CP101": [
+        # A paywall's notices: "This article is for subscribers only.", "You have reached your limit
+        # of free articles.", "Create a free account to continue reading", "Il vous reste 80% de cet
+        # article à lire.", in the languages we cover.
+        r"(?:this\s+(?:article|story|content|post|page)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to|exclusive\s+to|"
+        r"reserved\s+for)\s+(?:paid\s+|premium\s+|our\s+)?(?:subscribers|members)(?:\s+only)?|"
+        r"you(?:['’]ve|\s+have)\s+(?:reached|hit|used\s+up|used)\s+(?:your|the)\s+(?:limit|maximum|monthly\s+limit)"
+        r"(?:\s+of\s+(?:free\s+)?(?:articles|stories))?(?:\s+(?:for\s+)?this\s+month)?|"
+        r"you\s+have\s+(?:\d+|one|two|three|four|five)\s+free\s+(?:articles?|stories)\s+(?:left|remaining)(?:\s+this\s+month)?|"
+        r"already\s+(?:a\s+)?(?:subscriber|member)\??|"
+        r"continue\s+reading\s+your\s+article\s+with\s+an?\s+[\w\s]{1,30}?(?:subscription|membership)|"
+        r"(?:sign\s+up|register|create\s+an?\s+(?:free\s+)?account|log\s+in|sign\s+in|subscribe)\s+(?:now\s+)?(?:for\s+free\s+)?"
+        r"to\s+(?:continue\s+reading|keep\s+reading|read\s+(?:this|the\s+full|the\s+rest\s+of\s+(?:this|the))\s+(?:article|story)|"
+        r"unlock\s+(?:this|the\s+full)\s+(?:article|story))|"
+        r"register\s+(?:now\s+)?for\s+free(?:\s+and)?\s+(?:unlimited\s+)?access|"
+        r"dieser\s+(?:artikel|beitrag|inhalt)\s+ist\s+(?:nur\s+|exklusiv\s+)?für\s+(?:abonnenten|abonnentinnen|"
+        r"abonnent\*innen|abonnierende)(?:\s+(?:verfügbar|sichtbar|bestimmt|freigeschaltet))?|"
+        r"(?:cet\s+article\s+est\s+réservé\s+aux\s+abonnés|il\s+vous\s+reste\s+\d+\s*%\s+de\s+cet\s+article\s+à\s+lire)"
+        r"(?:\.?\s*la\s+suite\s+est\s+réservée\s+aux\s+abonnés)?|la\s+suite\s+est\s+réservée\s+aux\s+abonnés|"
+        r"(?:este\s+(?:contenido|artículo)\s+es\s+)?(?:contenido\s+)?exclusivo\s+para\s+(?:suscriptores|socios|abonados)|"
+        r"(?:este\s+)?conteúdo\s+(?:é\s+)?exclusivo\s+para\s+assinantes|"
+        r"(?:этот\s+)?материал\s+доступен\s+только\s+(?:подписчикам|по\s+подписке)|"
+        r"(?:questo\s+articolo\s+è|contenuto)\s+riservato\s+agli\s+abbonati)\W*",
         r"(?:subscribe|sign\s*up|register|join)(?:\s+(?:now|today|here|free|for\s+free|in\s+seconds))?(?:\s+(?:to|for)\s+(?:our|the|my|a)\s+[\w\s'’-]{0,40})?\W*",
         r"(?:get|receive|sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+(?:free\s+)?[\w\s.'’&-]{0,30}\bnewsletters?\b.{0,80}",
         r"(?:sign\s*up|subscribe)\s+(?:for|to)\s+(?:our\s+)?(?:free\s+)?(?:e-?mail\s+)?(?:newsletters?|alerts|e-?mails?|updates)"
