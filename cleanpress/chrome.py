@@ -235,8 +235,10 @@ _POST_DATE = r"(?:asked|answered|edited|modified|active)\s+(?=[^.!?]*\d)[^.!?]{2
 _FORUM_POST = r"(?:post\s+)?by\s+[^\s»]{1,40}(?:\s+[^\s»]{1,40}){0,3}\s+»\s+(?=[^.!?]*\d)[^.!?]{4,60}"
 
 # A forum post's number alone ("#2"), as XenForo, vBulletin and others print it in every post's
-# head: the second opens the replies, as a second author line does (Match.forum_post).
-_POST_NUMBER = r"(?:post\s+)?#\s?\d{1,5}"
+# head, or an issue tracker's comment head ("commented Nov 3, 2026", GitHub's): the second opens
+# the replies, as a second author line does (Match.forum_post).
+_POST_NUMBER = (r"(?:post\s+)?#\s?\d{1,5}|commented\s+(?:on\s+)?(?=[^!?]{0,12}\d)[\w\s,.:]{4,40}?"
+                r"(?:\s*[•·]\s*edited(?:\s+by\s+[\w.-]{1,40})?)?")
 
 # A forum post's head: the poster's rank and counts, the thread's starter and date ("Well-known
 # member", "Joined", "Messages", "Reaction score", "Thread starter"), and a quotation's expander
@@ -971,6 +973,8 @@ PATTERNS: dict[str, list[str]] = {
         # Links back to a post from other blogs.
         r"(?:pingback|trackback)\s*(?::|von|de|от)\s*.{1,200}",
         r"(?:log\s+in|sign\s+in)\s+to\s+(?:reply|comment)\W*",
+        # "Sign up for free to join this conversation on GitHub. Already have an account? Sign in to comment"
+        r"sign\s+up\s+for\s+free\s+to\s+join\s+this\s+conversation\b.{0,80}",
         # A forum's: "You must log in or register to reply here."
         r"you\s+must\s+(?:log\s+in|sign\s+in|be\s+logged\s+in)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
         r"(?:reply|post|comment)(?:\s+(?:here|to\s+this\s+(?:thread|topic)))?\W*",
@@ -1275,6 +1279,11 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
     # CP112 a post's age as social sites print it under the author: "5h", "2d", "1mo", "1 mo. ago".
     ("CP112", r"\d{1,2}\s?(?:h|hr|hrs|d|w|wk|mo|y|yr|min)\.?(?:\s+ago)?", 12,
      lambda t, low: t[:1].isdigit() and t[-1:] in "hdwoyrns."),
+    # CP112 an issue's or a pull request's meta line: "mchen opened this issue Nov 2, 2026 · 3 comments".
+    ("CP112", r"[\w.-]{1,40}\s+(?:opened|closed|merged|reopened)\s+this\s+(?:issue|pull\s+request)\s+(?:on\s+)?"
+              r"[^.!?·]{4,40}?(?:\s*·\s*(?:\d+|no)\s+comments?)?", 120, lambda t, low: " this " in low),
+    # CP111 a reaction's emoji and count: "👍 4", "❤️ 12".
+    ("CP111", r"(?:[\p{So}\p{Sk}\uFE0F\u200D]+\s*\d{1,6}\s*){1,8}", 60, lambda t, low: not any(map(str.isalpha, t))),
     # CP111 a video's counter line: "812,345 views  Mar 3, 2024  #engineering #bridges".
     ("CP111", r"[\d.,]+\s*[km]?\s*views\s*[•·|]?\s*(?:(?:[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
               r"\d{1,2}\.?\s+[^\W\d]{3,9}\.?\s+\d{4}|\d+\s+\w+\s+ago|(?:streamed\s+live|premiered)\s+(?:on\s+)?"
@@ -1426,7 +1435,7 @@ def _candidates(text: str) -> tuple[regex.Pattern[str], ...]:
 SYMBOL_OPENERS = frozenset({
     "CP102_6", "CP104_2", "CP104_4", "CP104_6", "CP104_17", "CP105_2", "CP107_5", "CP108_0", "CP109_0", "CP109_2",
     "CP110_1", "CP110_9", "CP110_11", "CP111_0", "CP111_8", "CP111_10", "CP111_12", "CP111_13", "CP111_15",
-    "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP115_11", "CP117_5", "CP118_2",
+    "CP111_16", "CP111_17", "CP111_18", "CP111_20", "CP114_14", "CP114_16", "CP115_12", "CP117_5", "CP118_2",
     "CP118_4", "CP118_5"})
 
 

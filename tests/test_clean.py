@@ -844,3 +844,18 @@ def test_a_paragraph_of_two_sentences_over_a_photo_credit_is_no_caption():
     caption = page.replace(item + " Go early: the parking lot at Bear Lake fills by 7 a.m. in summer.",
                            "Hikers pass the first of three lakes on the Emerald Lake Trail.")
     assert "Hikers pass the first" not in clean(caption).text
+
+
+def test_an_issue_threads_comments_after_the_first_are_comments_and_the_issue_keeps_its_title():
+    # GitHub heads each comment "commented Nov 3, 2026" under the author's name: the first is
+    # the issue's own text (the body), the second opens the replies, as a forum's second post
+    # head does.
+    page = (CASES / "clean" / "issue-tracker-thread-with-its-comments.in.txt").read_text(encoding="utf-8")
+    reply = "I can reproduce this on 2.3.1 but not on 2.2.0, so it looks like a regression."
+    result = clean(page)
+    lines = result.text.splitlines()
+    assert lines[0] == "Memory leak when iterating over large files #4521"
+    assert lines[-1] == "Version 2.3.1, Python 3.12, Ubuntu 24.04."
+    assert [e.code for e in result.edits if page[e.start:e.end].startswith(reply)] == ["CP205"]
+    thread = clean(page, Config(ignore=("CP205",))).text.splitlines()
+    assert thread[-1] == "Thanks, pinning 2.2.0 works for now." and "👍 4" not in thread
