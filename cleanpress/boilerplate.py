@@ -691,15 +691,15 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
     if found is not None:
         return found
     # The lead may be a short sentence the body opens with, over a README's example.
-    first = body.start
-    if first < end and kinds[first] == PLAIN and feats[first].terminal and feats[first].words >= LEAD_WORDS:
-        end = first
-    first = _norm(page_title if page_title is not None else flats[0])
-    found = _named_by_lead(flats, feats, kinds, end, first)
-    if found is None and body.start < end:
+    opening = body.start
+    if opening < end and kinds[opening] == PLAIN and feats[opening].terminal and feats[opening].words >= LEAD_WORDS:
+        end = opening
+    head = _norm(page_title if page_title is not None else flats[0])
+    found = _named_by_lead(flats, feats, kinds, end, head)
+    if found is None and opening < end:
         # A name the <title> gives may stand over the body's own first lines (a dictionary's
         # "Synonyms of serendipity" over its definitions), which a lead would not open with.
-        found = _named_by_lead(flats, feats, kinds, body.start, first, by_lead=False)
+        found = _named_by_lead(flats, feats, kinds, opening, head, by_lead=False)
     return found
 
 
