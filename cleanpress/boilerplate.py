@@ -1054,14 +1054,15 @@ def _lengthening(flats: Sequence[str], feats: Sequence[Features], kinds: Sequenc
     return None
 
 
-_SITE_SEPARATOR = regex.compile(r"\s[|–—-]\s|\s·\s|:\s")
+#: What stands between a title and a site's name or a tag: " | ", " - ", " · ", ": ".
+SITE_SEPARATOR = regex.compile(r"\s[|–—-]\s|\s·\s|:\s")
 
 
 def _lengthened(h: str, t: str) -> bool:
     """``h`` is the title ``t`` and at most two more words, then a site's name after a separator."""
     if not h.startswith(t + " "):
         return False
-    sep = _SITE_SEPARATOR.search(h, len(t))
+    sep = SITE_SEPARATOR.search(h, len(t))
     return sep is not None and len(h[len(t):sep.start()].split()) <= 2
 
 

@@ -18,10 +18,10 @@ Paragraphs are blocks of prose: list items, table rows and headings repeat by de
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
 
+from .boilerplate import SITE_SEPARATOR
 from .config import Config
 from .features import tokens
 from .segment import sentences
@@ -79,15 +79,13 @@ def title_copies(flats: Sequence[str], title: int, candidates: Sequence[int]) ->
         s = " ".join(tokens(flats[i]))
         if s == t or (len(s) > len(t) and len(s) - len(t) <= 60
                       and (s.startswith(t + " ") or s.endswith(" " + t) or 0 < s.find(" " + t + " ") <= 30)
-                      and (len(words) >= NAME_WORDS or _SEPARATOR(flats[i]))):
+                      and (len(words) >= NAME_WORDS or SITE_SEPARATOR.search(flats[i]))):
             out.append(i)
     return out
 
 
 #: See :func:`title_copies`: a title of fewer words is a name.
 NAME_WORDS = 3
-#: What stands between a title and a site's name or a tag: " | ", " - ", " · ", ": ".
-_SEPARATOR = re.compile(r"\s[|–—-]\s|\s·\s|:\s").search
 
 
 class Found(NamedTuple):
