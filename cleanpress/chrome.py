@@ -330,7 +330,18 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:este\s+(?:contenido|artículo)\s+es\s+)?(?:contenido\s+)?exclusivo\s+para\s+(?:suscriptores|socios|abonados)|"
         r"(?:este\s+)?conteúdo\s+(?:é\s+)?exclusivo\s+para\s+assinantes|"
         r"(?:этот\s+)?материал\s+доступен\s+только\s+(?:подписчикам|по\s+подписке)|"
-        r"(?:questo\s+articolo\s+è|contenuto)\s+riservato\s+agli\s+abbonati)\W*",
+        r"(?:questo\s+articolo\s+è|contenuto)\s+riservato\s+agli\s+abbonati|"
+        # and the calls to subscribe and read on: "Jetzt abonnieren und weiterlesen", "Mit F+
+        # weiterlesen", "Abonnez-vous pour lire la suite", "Suscríbete para seguir leyendo".
+        r"(?:jetzt\s+)?(?:(?:abonnieren|registrieren|einloggen|anmelden)\s+und\s+)?weiterlesen\s+mit\s+\S.{0,20}|"
+        r"jetzt\s+(?:(?:abonnieren|registrieren|einloggen|anmelden)\s+und\s+)?weiterlesen|mit\s+\S{1,20}\s+weiterlesen|"
+        r"exklusiv\s+für\s+(?:abonnenten|abonnentinnen|abonnent\*innen)|lesen\s+sie\s+(?:mehr|weiter)\s+mit\s+\S.{0,20}|"
+        r"zum\s+weiterlesen\s+(?:bitte\s+)?(?:einloggen|anmelden|registrieren|abonnieren)|"
+        r"(?:abonnez[- ]vous|inscrivez[- ]vous|connectez[- ]vous)\s+pour\s+(?:lire|continuer\s+à\s+lire)\s+la\s+suite|"
+        r"(?:suscr[ií]bete|reg[ií]strate|inicia\s+sesi[oó]n)\s+para\s+(?:seguir|continuar)\s+leyendo|"
+        r"(?:assine|cadastre-se|fa[çc]a\s+login)\s+para\s+continuar\s+lendo|"
+        r"(?:подпишитесь|зарегистрируйтесь|войдите),?\s+чтобы\s+(?:читать\s+дальше|продолжить\s+чтение)|"
+        r"(?:abbonati|registrati|accedi)\s+per\s+continuare\s+a\s+leggere)\W*",
         r"(?:subscribe|sign\s*up|register|join)(?:\s+(?:now|today|here|free|for\s+free|in\s+seconds))?(?:\s+(?:to|for)\s+(?:our|the|my|a)\s+[\w\s'’-]{0,40})?\W*",
         r"(?:get|receive|sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+(?:free\s+)?[\w\s.'’&-]{0,30}\bnewsletters?\b.{0,80}",
         r"(?:sign\s*up|subscribe)\s+(?:for|to)\s+(?:our\s+)?(?:free\s+)?(?:e-?mail\s+)?(?:newsletters?|alerts|e-?mails?|updates)"
