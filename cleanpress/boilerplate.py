@@ -23,7 +23,7 @@ import regex
 
 from .canonical import without_heading_link
 from .chrome import Match, is_price
-from .features import Features, ends_like_a_sentence
+from .features import Features, ends_like_a_sentence, tokens
 
 PROSE, PLAIN, LINK, CHROME, SECTION, COMMENTS = "prose", "plain", "link", "chrome", "section", "comments"
 #: A shop's widget (chrome.Match.inline: "Buy Now", "In stock") or a price alone
@@ -680,8 +680,53 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
     `` | Site`` appended) is the title; otherwise the heading just before the body, skipping
     bylines and timestamps; failing those, the name that the first paragraph opens with
     (:func:`_named_by_lead`). ``page_title``: the page's first line (its <title>), when it is
-    not the first of ``flats`` (gone as a copy of the title).
+    not the first of ``flats`` (gone as a copy of the title). A heading that shares almost no
+    word with the page's first line, where that line is the article's <title> (see
+    :func:`_strays`), is a teaser's or a box's, not the title.
     """
+    found = _find_title(flats, feats, kinds, body, page_title)
+    if found is None or body is None:
+        return found
+    head = page_title if page_title is not None else flats[0]
+    return None if found and _strays(head, flats[found], flats[body.start:body.end + 1]) else found
+
+
+#: See :func:`_strays`: the least share of a title's words that an article's <title> holds.
+TITLE_OVERLAP = 0.2
+#: See :func:`_strays`: the least share of a <title>'s words that its article's body holds.
+HEAD_IN_BODY = 0.5
+
+
+def _strays(head: str, title: str, body: Sequence[str]) -> bool:
+    """Whether ``title`` shares less than :data:`TITLE_OVERLAP` of its words (of three letters or
+    more) with ``head``, the page's first line, when that line is the article's <title>: four
+    such words or more, at least :data:`HEAD_IN_BODY` of them in the body's blocks. A menu's
+    first line ("Skip to main content") says nothing of the article; a teaser's headline ("'Comes
+    down to one guy': All eyes turn to Gordon Sondland") or a byline over a page whose <title>
+    is "Doctors offer to give free flu shots to detained migrants" strays from it.
+
+    >>> body = ["Doctors offered free flu shots to migrants held at the border, warning of an epidemic."]
+    >>> head = "Doctors offer to give free flu shots to detained migrants - Los Angeles Times"
+    >>> _strays(head, "All eyes turn to Gordon Sondland", body), _strays(head, "Doctors offer free flu shots", body)
+    (True, False)
+    >>> _strays("Skip to main content", "All eyes turn to Gordon Sondland", body)
+    False
+    """
+    words = {w for w in tokens(title) if len(w) > 2}
+    if not words or len(words & {w for w in tokens(head) if len(w) > 2}) >= TITLE_OVERLAP * len(words):
+        return False
+    # Whether the first line is the article's <title>: its headline (less the site's name after
+    # the last separator) is what the body is about.
+    parts = SITE_SEPARATOR.split(head)
+    heads = {w for w in tokens(" ".join(parts[:-1]) if len(parts) > 1 else head) if len(w) > 2}
+    if len(heads) < 4:
+        return False
+    text = {w for b in body for w in tokens(b)}
+    return len(heads & text) >= HEAD_IN_BODY * len(heads)
+
+
+def _find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
+                body: Body | None, page_title: str | None) -> int | None:
     if body is None:
         return None
     end = next((i for i in range(body.start, body.end + 1) if kinds[i] == PROSE), body.start)
