@@ -859,3 +859,35 @@ def test_an_issue_threads_comments_after_the_first_are_comments_and_the_issue_ke
     assert [e.code for e in result.edits if page[e.start:e.end].startswith(reply)] == ["CP205"]
     thread = clean(page, Config(ignore=("CP205",))).text.splitlines()
     assert thread[-1] == "Thanks, pinning 2.2.0 works for now." and "👍 4" not in thread
+
+
+def test_a_read_also_heading_is_judged_by_what_follows_it_in_the_blocks_kept():
+    # Found by fuzzing: under "Related Stories" stood a copy of the paragraph above, so the
+    # heading looked like a box in mid-article and weighed as chrome; the copy went, and in the
+    # output (its rule ignored, the heading stays) a sentence follows it that is no prose: the
+    # heading ends the article there, in the first cleaning as in the second.
+    lead = "Serendipity is the happy accident of finding something good while looking for something else entirely."
+    page = "\n".join([lead, "Related Stories", lead, "Requests is a simple, yet elegant, HTTP library.",
+                      "The company raised its full-year revenue outlook after a record quarter on every measure "
+                      "it tracks."]) + "\n"
+    config = Config(ignore=("CP1",))
+    out = clean(page, config).text
+    assert clean(out, config).text == out
+
+
+def test_a_heading_that_shares_no_word_with_the_pages_title_is_not_the_title():
+    # The page's first line is its <title>, about what the body is about; the headline of a
+    # teaser between the menus and the article is not the article's title.
+    body = ["Doctors offered to give free flu shots to migrants held at the border, warning that an "
+            "epidemic could spread through the crowded detention centres this winter.",
+            "The government declined the offer, saying that migrants already receive the care they need "
+            "and that vaccines are given to those who are held for longer periods.",
+            "Three children have died in detention since last year, according to the doctors' letter."]
+    page = "\n".join(["Doctors offer to give free flu shots to detained migrants - Los Angeles Times", "Home",
+                      "News", "Politics", "Sports", "Entertainment", "Subscribe",
+                      "'Comes down to one guy': All eyes turn to Gordon Sondland", "Nov. 20, 2019", *body]) + "\n"
+    lines = clean(page).text.splitlines()
+    assert lines == body
+    # A heading that is the article's is kept.
+    own = page.replace("'Comes down to one guy': All eyes turn to Gordon Sondland", "Doctors offer free flu shots")
+    assert clean(own).text.splitlines()[0] == "Doctors offer free flu shots"
