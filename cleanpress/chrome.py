@@ -471,6 +471,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:شارك(?:\s+عبر)?|مشاركة|طباعة)\W*",
         # hi: "शेयर करें", "साझा करें", and the networks after it
         rf"(?:शेयर|साझा)(?:\s+करें)?(?:\s*:?\s*(?:{_SOCIAL}[\s|•·/,:-]*){{1,12}})?",
+        # A reader's text controls: "Text size", "Schriftgröße", "Taille du texte".
+        r"(?:text|font)\s+size|schriftgröße|taille\s+du\s+texte|tamaño\s+(?:de\s+)?(?:letra|texto|fuente)|"
+        r"tamanho\s+(?:da\s+)?(?:fonte|letra)|размер\s+шрифта|dimensione\s+(?:del\s+)?(?:testo|carattere)\W*",
         # fa, he: "اشتراک گذاری", "شیر کنید", "שתפו", "שיתוף"
         rf"(?:اشتراک[\s\u200c]*گذاری|به\s+اشتراک\s+بگذارید|شیر\s+کنید|שתפו|שתף|שיתוף|הדפסה)"
         rf"(?:\s*:?\s*(?:{_SOCIAL}|تلگرام|توییتر|واتساپ|فیسبوک|טוויטר|פייסבוק|וואטסאפ)[\s|•·/,:-]*){{0,12}}",
@@ -488,6 +491,8 @@ PATTERNS: dict[str, list[str]] = {
     # --- CP103 follow-us prompts and bare handles ---------------------------------------------
     "CP103": [
         rf"(?:follow|like|find|join|connect\s+with)\s+(?:us|me|[\w\s.'’-]{{1,40}}?)\s+(?:on|at)\s+(?:{_SOCIAL}(?:\s*(?:,|and|&)\s*)?)+\W*",
+        # Alerts on a story's topics: "Follow the topics within this article".
+        r"follow\s+(?:the\s+)?(?:topics?|authors?)\s+(?:within|in|of|from)\s+this\s+(?:article|story)\W*",
         # "Follow" alone is the button beside an author's name.
         r"follow(?:\s+(?:us|me))?\W*|follow\s+@\w+.{0,40}|(?:folgen|suivre|seguir|segui)\W*",
         r"(?:folgen\s+sie\s+uns|suivez[- ]nous|s[ií]guenos|siga[- ]nos|seguici|подписывайтесь\s+на\s+нас|мы\s+в\s+соцсетях|ikuti\s+kami)(?:\s+(?:auf|sur|en|no|na|su|в|di)\s+.{0,40})?",
@@ -1243,6 +1248,10 @@ def _ends_a_sentence(t: str) -> bool:
 # The role words that end a "Name, Role" byline, as a cheap test before the name pattern, searched
 # in lower case (a case-blind alternation costs the engine twice as much).
 _ROLE = re.compile(r"writer|reporter|contributor|correspondent|columnist|editor|associated\s+press")
+#: The words a paper's name ends with, after a writer's name (a cheap test, in C).
+_PAPER_ENDINGS = ("insider", "times", "post", "news", "journal", "press", "today", "herald", "tribune", "guardian",
+                  "telegraph", "chronicle", "gazette", "independent", "reuters", "bloomberg", "magazine", "weekly",
+                  "daily")
 #: The agencies a story is written with ("… avec AFP"): such a line ends with one (a cheap test, in C).
 _AGENCY_ENDINGS = ("afp", "ap", "reuters", "dpa", "efe", "ansa", "bloomberg", "agence", "agences", "agencias",
                    "agências")
@@ -1297,6 +1306,13 @@ GUARDED: list[tuple[str, str, int | None, object]] = [
               rf"opinion\s+columnist|editor|senior\s+editor|reporter|news\s+editor|associated\s+press)\W*|"
               rf"{_NAME}\s*,\s*(?:[\p{{L}}-]+\s+){{1,3}}(?:writer|reporter|correspondent|columnist|editor)\W*",
      80, lambda t, low: _ROLE.search(low) is not None),
+    # CP110 a name and the paper: "Tanza Loudenback, Business Insider", "Meg Kinnard and Errin
+    # Haines, Associated Press", "Kevin Johnson and Kevin McCoy USA TODAY".
+    # A separator between them, or a paper's name in capitals: "Good News" is a heading.
+    ("CP110", rf"{_NAMES}(?:\s*[,|–—-]\s*(?:the\s+)?(?:(?-i:\p{{Lu}}[\p{{L}}.&'’-]*)\s+){{0,3}}(?:insider|times|post|"
+              rf"news|journal|press|today|herald|tribune|guardian|telegraph|chronicle|gazette|independent|reuters|"
+              rf"bloomberg|magazine|weekly|daily)|\s+(?-i:[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,3}}))", 90,
+     lambda t, low: low.endswith(_PAPER_ENDINGS) and not _ends_a_sentence(t)),
     # CP110 the newsroom and the agencies it wrote with: "Le Monde avec AFP", "(With Reuters)".
     ("CP110", r"\(?(?:[\w'’.&-]+(?:\s+[\w'’.&-]+){0,4}\s+)?(?:with|avec|mit|con|com|с)\s+(?:l['’])?"
               rf"(?:{'|'.join(_AGENCY_ENDINGS)})"
