@@ -36,7 +36,15 @@ STRUCTURE = st.sampled_from(["Council approves the new budget", "Council approve
                              "Harwich", "Harwich is a town in Essex, England, and one of the Haven ports on the coast.",
                              "Tow-truck operators to the rescue: owner of sailboat frozen in St. Croix River gets news",
                              "नगर निगम के अधिकारियों ने बताया कि पंप लगाए गए हैं। स्थिति पर नजर रखी जा रही है।",
-                             "यह भी पढ़ें: मुंबई में भी भारी बारिश का अलर्ट", "विज्ञापन"])
+                             "यह भी पढ़ें: मुंबई में भी भारी बारिश का अलर्ट", "विज्ञापन",
+                             # a README's name, example and feature list, a dictionary's headword,
+                             # a permalink sign, a paywall, a byline naming the paper, Persian
+                             "Requests", "Requests is a simple, yet elegant, HTTP library.", ">>> r.status_code", "200",
+                             "x = load(path)", "Connection Pooling", "Cookie Persistence", "serendipity",
+                             "serendipity - Wiktionary, the free dictionary", "Quickstart¶",
+                             "This article is for subscribers only.", "Tanza Loudenback, Business Insider",
+                             "Why Your Data Pipeline Needs Idempotency | by Jane Park | Towards Data Science",
+                             "View this post on Instagram", "5h", "اخبار مرتبط", "کد خبر: ۱۲۳۴۵۶"])
 # Mojibake material, invisible and control characters: where repairs meet each other.
 ODD = st.text(alphabet="ÂÃâ€™œ¡©®°±ÐÑŸ¢£ \u00a0\u200b\u00ad\x0b\x08\t aZ.e\u0301", max_size=24)
 LINE = st.one_of(PROSE, CHROME, STRUCTURE, ODD, st.text(max_size=80))
@@ -73,7 +81,10 @@ def test_idempotent(text):
 THREAD = st.sampled_from(["47 Answers", "Post by jim » Mon Oct 14, 2019 8:12 am", "Leave a Reply", "jdoe says:",
                           "Comments are closed.", "Hi Alex,", "12 Comments", "Reply", "Related posts", "Your Answer",
                           "March 3, 2021 at 4:12 pm", "answered Mar 3 at 4:12", "Jane Smith", "Thanks a lot",
-                          "Great article, thanks for sharing this with us.", "Very helpful post.", ""])
+                          "Great article, thanks for sharing this with us.", "Very helpful post.", "",
+                          # XenForo's and GitHub's post heads, a hotel's reviews
+                          "#1", "#2", "Joined", "Well-known member", "Click to expand...", "commented Nov 3, 2026",
+                          "Filter reviews", "12 contributions"])
 THREAD_PAGE = st.lists(st.one_of(THREAD, PROSE), min_size=3, max_size=25).map("\n".join)
 
 
