@@ -733,8 +733,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"yazar:?)\s+"
         rf"(?:{_NAMES}|admin|administrator|webmaster|editor|redaktion|rédaction|redacción|redação|редакция)"
         rf"(?:\s*(?:,|\||-|–|—|·)\s*[\w\s.,/'’@:|-]{{0,90}}|"
-        # the name's e-mail address, telephone or time right after it
-        rf"\s+(?=[\w.+-]+@|\(\d|\d{{4}}-\d\d-\d\d)[\w\s.,/'’@:|()&+-]{{0,90}})?",
+        # the name's e-mail address, telephone or time right after it, or the comment count
+        rf"\s+(?=[\w.+-]+@|\(\d|\d{{4}}-\d\d-\d\d)[\w\s.,/'’@:|()&+-]{{0,90}}|\s+\d{{1,5}}\s+comments?)?",
         r"\(?(?:reporting|writing|additional\s+reporting|editing|edited|compiled)\s+by\b.{1,200}\)?\.?",
         # Credits that are no sentence: "Researched by: Matthew Digby, Minh Do", "Designed by".
         r"(?!.*[.!?]$)(?:researched|produced|designed|illustrated|graphics|photography|photographed|developed)\s+by\b"
