@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Container, Iterator, Sequence
+from typing import Callable, Container, Iterator, Sequence
 
 import regex
 
@@ -673,22 +673,29 @@ def _comment_like(kind: str, match: Match | None, f: Features, flat: str) -> boo
 
 
 def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
-               body: Body | None, page_title: str | None = None) -> int | None:
+               body: Body | None, page_title: str | None = None,
+               goes: Callable[[int], bool] = lambda i: True) -> int | None:
     """The block that is the title: a heading shortly before the first paragraph of the body.
 
     A heading repeated in the head of the page (the ``<title>`` and the ``<h1>``, often with
     `` | Site`` appended) is the title; otherwise the heading just before the body, skipping
     bylines and timestamps; failing those, the name that the first paragraph opens with
     (:func:`_named_by_lead`). ``page_title``: the page's first line (its <title>), when it is
-    not the first of ``flats`` (gone as a copy of the title). A heading that shares almost no
-    word with the page's first line, where that line is the article's <title> (see
-    :func:`_strays`), is a teaser's or a box's, not the title.
+    not the first of ``flats`` (gone as a copy of the title). A heading above the body that
+    shares almost no word with the page's first line, where that line is the article's <title>
+    (see :func:`_strays`), is a teaser's or a box's, not the title, if it ``goes`` as a block
+    before the body (if not, its rule ignored or a keep pattern pinning it, it stays in the output
+    and is chosen there, with no <title> to compare it with: so it is chosen here too).
     """
     found = _find_title(flats, feats, kinds, body, page_title)
     if found is None or body is None:
         return found
+    # Only a heading above the body that goes: one that stays is chosen in the output, cleaned
+    # again without the <title>, and must be chosen here.
     head = page_title if page_title is not None else flats[0]
-    return None if found and _strays(head, flats[found], flats[body.start:body.end + 1]) else found
+    if 0 < found < body.start and goes(found) and _strays(head, flats[found], flats[body.start:body.end + 1]):
+        return None
+    return found
 
 
 #: See :func:`_strays`: the least share of a title's words that an article's <title> holds.

@@ -217,7 +217,8 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
         # may have gone as a copy of the headline; later rounds judge what is kept, as cleaning
         # the output would.
         t = boilerplate.find_title([flats[i] for i in seq], sub_feats, sub_kinds, sub,
-                                   flats[0] if whole and seq and seq[0] != 0 else None)
+                                   flats[0] if whole and seq and seq[0] != 0 else None,
+                                   lambda j: can_remove(seq[j], "CP201"))
         body = None
         if sub:
             body = boilerplate.Body(seq[sub.start], seq[sub.end], None if sub.anchor is None else anchor,

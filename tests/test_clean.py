@@ -891,3 +891,17 @@ def test_a_heading_that_shares_no_word_with_the_pages_title_is_not_the_title():
     # A heading that is the article's is kept.
     own = page.replace("'Comes down to one guy': All eyes turn to Gordon Sondland", "Doctors offer free flu shots")
     assert clean(own).text.splitlines()[0] == "Doctors offer free flu shots"
+
+
+def test_a_heading_above_the_body_that_stays_is_the_title_whatever_the_first_line_says():
+    # Found by fuzzing, with CP2 ignored: the heading above the body shares no word with the
+    # page's first line, so it was no title the first time; but it stays (its rule ignored), and
+    # cleaning the output, whose first line is a menu item, took it for the title and removed
+    # its copy. A heading that stays is the title both times.
+    lead = "Requests is one of the most downloaded packages today, and many thousands of projects depend on it."
+    page = "\n".join([lead, "Streaming Downloads", "Connection Pooling", "Automatic honoring of .netrc", "Requests",
+                      lead, "Automatic honoring of .netrc", "When you clone the repository, you may need to add a "
+                      "flag to avoid an error about a bad commit."]) + "\n"
+    config = Config(ignore=("CP2",))
+    out = clean(page, config).text
+    assert clean(out, config).text == out
