@@ -611,6 +611,11 @@ def list_number(flat: str) -> int | None:
 _CODE = re.compile(r"[={}]|\w\(\)|\w\.\w+\(")
 
 
+def code_lines(flats: Sequence[str], kinds: Sequence[str]) -> frozenset[int]:
+    """The short lines (plain or link-like) that are lines of code (:func:`is_code`)."""
+    return frozenset(i for i, k in enumerate(kinds) if k in _BOX_ITEMS and is_code(flats[i]))
+
+
 def is_code(flat: str) -> bool:
     """Whether a block is a line of code (see :func:`trim_head`). Asked of every short line:
     most hold none of the characters code needs, which is cheap to see.
@@ -687,13 +692,13 @@ def find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[
     before the body (if not, its rule ignored or a keep pattern pinning it, it stays in the output
     and is chosen there, with no <title> to compare it with: so it is chosen here too).
     """
-    found = _find_title(flats, feats, kinds, body, page_title)
-    if found is None or body is None:
-        return found
+    if body is None:
+        return None
+    head = page_title if page_title is not None else flats[0]
+    found = _find_title(flats, feats, kinds, body, _norm(head), page_title is None)
     # Only a heading above the body that goes: one that stays is chosen in the output, cleaned
     # again without the <title>, and must be chosen here.
-    head = page_title if page_title is not None else flats[0]
-    if 0 < found < body.start and goes(found) and _strays(head, flats[found], flats[body.start:body.end + 1]):
+    if found is not None and 0 < found < body.start and goes(found) and _strays(head, flats[found], flats[body.start:body.end + 1]):
         return None
     return found
 
@@ -732,41 +737,39 @@ def _strays(head: str, title: str, body: Sequence[str]) -> bool:
     return len(heads & text) >= HEAD_IN_BODY * len(heads)
 
 
-def _find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
-                body: Body | None, page_title: str | None) -> int | None:
-    if body is None:
-        return None
+def _find_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], body: Body,
+                first: str, own_head: bool) -> int | None:
+    """:func:`find_title` before the check against the <title>: ``first`` is the page's first
+    line, folded; ``own_head`` says whether it is the first of ``flats``."""
     end = next((i for i in range(body.start, body.end + 1) if kinds[i] == PROSE), body.start)
-    found = _heading_title(flats, feats, kinds, body, page_title, end)
+    found = _heading_title(flats, feats, kinds, body, first, own_head, end)
     if found is None:
-        found = _titled_far_up(flats, feats, kinds, body.start, end, page_title)
+        found = _titled_far_up(flats, feats, kinds, body.start, end, first, own_head)
     if found is not None:
         return found
     # The lead may be a short sentence the body opens with, over a README's example.
     opening = body.start
     if opening < end and kinds[opening] == PLAIN and feats[opening].terminal and feats[opening].words >= LEAD_WORDS:
         end = opening
-    head = _norm(page_title if page_title is not None else flats[0])
-    found = _named_by_lead(flats, feats, kinds, end, head)
+    found = _named_by_lead(flats, feats, kinds, end, first)
     if found is None and opening < end:
         # A name the <title> gives may stand over the body's own first lines (a dictionary's
         # "Synonyms of serendipity" over its definitions), which a lead would not open with.
-        found = _named_by_lead(flats, feats, kinds, opening, head, by_lead=False)
+        found = _named_by_lead(flats, feats, kinds, opening, first, by_lead=False)
     return found
 
 
 def _heading_title(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str],
-                   body: Body, page_title: str | None, end: int) -> int | None:
+                   body: Body, first: str, own_head: bool, end: int) -> int | None:
     lo = max(0, end - TITLE_WINDOW)
-    first = _norm(page_title if page_title is not None else flats[0])
     # A question for a title reads as prose: it is the title when the page's <title> repeats it.
-    for i in range(max(lo, 1 if page_title is None else 0), body.start):
+    for i in range(max(lo, 1 if own_head else 0), body.start):
         if kinds[i] == PROSE and flats[i].endswith("?") and feats[i].words <= 30 \
                 and _site_suffixed(first, _norm(flats[i])):
             return i
     candidates = [i for i in range(lo, end) if kinds[i] in (PLAIN, LINK) and _headline(flats[i], feats[i])]
     if not candidates:
-        t = _lengthening(flats, feats, kinds, lo, end, first, page_title is None, body.start)
+        t = _lengthening(flats, feats, kinds, lo, end, first, own_head, body.start)
         return t if t is not None else _over_chrome(flats, feats, kinds, lo, body.start)
     # A headline further up that the page's <title> opens with, chrome between it and the body
     # (a player's controls, a share bar), over the show's or the site's name the <title> ends with.
@@ -780,7 +783,7 @@ def _heading_title(flats: Sequence[str], feats: Sequence[Features], kinds: Seque
         t = _norm(flats[i])
         if any(j != i and (h == t or _site_suffixed(h, t)) for j, h in head):
             return i
-    lengthened = _lengthening(flats, feats, kinds, lo, end, first, page_title is None, body.start)
+    lengthened = _lengthening(flats, feats, kinds, lo, end, first, own_head, body.start)
     if lengthened is not None:
         return lengthened
     # Otherwise the last heading before the body, with at most one other short block between.
@@ -797,28 +800,28 @@ TITLE_WINDOW = 12
 
 
 def _titled_far_up(flats: Sequence[str], feats: Sequence[Features], kinds: Sequence[str], start: int,
-                   end: int, page_title: str | None) -> int | None:
+                   end: int, first: str, own_head: bool) -> int | None:
     """A headline above the blocks a heading is looked for in (:data:`TITLE_WINDOW` above the
     first paragraph, ``end``) that the page's <title> repeats, alone or with the site's name: a
     blog's byline, dates, counters and buttons take a dozen lines between its headline and its
     text. Blocks that are not chrome count up to :data:`TITLE_WINDOW` again; no prose or
-    heading may stand between it and the body (``start``).
+    heading may stand between it and the body (``start``). ``first``: the page's first line,
+    folded; ``own_head``: whether it is the first of ``flats``.
 
     >>> from cleanpress.features import features
     >>> flats = ["Why Pipelines Need Idempotency | by Jane Park", "Why Pipelines Need Idempotency"]
     >>> flats += ["Jane Park", "·", "Follow"] * 5 + ["Every data engineer has lived through it, and so have I."]
     >>> kinds = ["link", "link"] + ["link", "chrome", "chrome"] * 5 + ["prose"]
-    >>> _titled_far_up(flats, [features(f) for f in flats], kinds, 17, 17, None)
+    >>> _titled_far_up(flats, [features(f) for f in flats], kinds, 17, 17, _norm(flats[0]), True)
     1
     """
-    first = _norm(page_title if page_title is not None else flats[0])
     seen = 0
     for i in range(min(start, end - TITLE_WINDOW) - 1, -1, -1):
         k = kinds[i]
         if k in (PROSE, SECTION, COMMENTS) or seen >= TITLE_WINDOW:
             return None
         seen += k not in _CHROME
-        if (i or page_title is not None) and k in (PLAIN, LINK) and _headline(flats[i], feats[i]) \
+        if (i or not own_head) and k in (PLAIN, LINK) and _headline(flats[i], feats[i]) \
                 and ((t := _norm(flats[i])) == first or _site_suffixed(first, t)):
             return i
     return None

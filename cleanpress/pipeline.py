@@ -27,8 +27,6 @@ from .stopwords import ALL
 _DATED = frozenset({"CP110", "CP112"})
 #: The most words of a caption of several sentences (one sentence may run to forty).
 CAPTION_WORDS = 24
-#: The classes of a short line that is not chrome: a menu's item, or a line of code.
-_SHORT = frozenset({boilerplate.PLAIN, boilerplate.LINK})
 
 
 class _Removal(NamedTuple):
@@ -115,7 +113,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     dated = [m is not None and m.code in _DATED for m in matches]
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated,
                frozenset(i for i, m in enumerate(matches) if m is not None and m.opens_answers),
-               frozenset(i for i, k in enumerate(kinds) if k in _SHORT and boilerplate.is_code(flats[i])),
+               boilerplate.code_lines(flats, kinds),
                frozenset(i for i, (k, m) in enumerate(zip(kinds, matches))
                          if k == boilerplate.SECTION and m is not None and m.read_also))
     view = list(range(len(blocks)))
@@ -210,7 +208,7 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
                 if i in doc.read_also:
                     sub_values[j] = boilerplate.INLINE_BOX_VALUE if j in boxed else boilerplate.SECTION_VALUE
         sub = boilerplate.body_of(sub_kinds, sub_values, at, [doc.numbers[i] for i in seq],
-                                  [doc.dated[i] for i in seq], [i in doc.code for i in seq])
+                                  [doc.dated[i] for i in seq], [i in doc.code for i in seq] if doc.code else ())
         if doc.answers:
             sub = boilerplate.over_answers(sub, sub_kinds, [i in doc.answers for i in seq])
         # The page's first line (its <title>) stays the reference in the first round, where it
