@@ -211,10 +211,11 @@ def classify(flats: Sequence[str], feats: Sequence[Features | None], matches: Se
     """The class (:func:`kind`) and value (:func:`value`) of each block of a document, with what
     its neighbours, its text or its markup say: a teaser glued to its summary is a headline
     (:func:`glued_teasers`), so is a block that is mostly link text (``link_shares``, by block,
-    where markup shows links: :func:`is_linked`), the heading of a "read also" box in mid-article
-    weighs :data:`INLINE_BOX_VALUE` (:func:`inline_boxes`), a caption carrying its own credit
+    where markup shows links: :func:`is_linked`), a caption carrying its own credit weighs
     :data:`CAPTION_VALUE`, for it stands between an article's paragraphs, and a number printed
-    under a line of code that goes (``gone``: the blocks removed so far) nothing."""
+    under a line of code that goes (``gone``: the blocks removed so far) nothing. The heading of
+    a "read also" box weighs as a section heading here: what follows it decides, in the blocks
+    each search looks at (:func:`weigh_inline_boxes`)."""
     kinds = [kind(f, m) for f, m in zip(feats, matches)]
     for i, m in enumerate(matches):
         if m is None and kinds[i] != PROSE and is_price(flats[i]):
@@ -230,8 +231,6 @@ def classify(flats: Sequence[str], feats: Sequence[Features | None], matches: Se
         if is_linked(kinds[i], share):
             kinds[i] = LINK
     values = [value(k, f) for k, f in zip(kinds, feats)]
-    for heading in inline_boxes(kinds, flats, matches):
-        values[heading] = INLINE_BOX_VALUE
     for i, m in enumerate(matches):
         if m is not None and m.captioned:
             values[i] = CAPTION_VALUE
@@ -577,6 +576,15 @@ def inline_boxes(kinds: Sequence[str], flats: Sequence[str], matches: Sequence[M
     # Its links, if the box still has them (cleaned once, it has not), then the article.
     return [h for h, (k, m) in enumerate(zip(kinds, matches)) if k == SECTION and m is not None and m.read_also
             and _box_under(kinds, flats, range(h + 1, min(h + 2 + BOX_MAX, len(kinds))))[1]]
+
+
+def weigh_inline_boxes(kinds: Sequence[str], flats: Sequence[str], matches: Sequence[Match | None],
+                       values: Sequence[float]) -> list[float]:
+    """``values`` with the heading of each "read also" box in mid-article among these blocks
+    (:func:`inline_boxes`) weighing :data:`INLINE_BOX_VALUE`. Judged over the blocks given, as
+    cleaning the output would judge them: a copy under the heading may have gone."""
+    boxed = set(inline_boxes(kinds, flats, matches))
+    return [INLINE_BOX_VALUE if j in boxed else v for j, v in enumerate(values)]
 
 
 def _item_follows(kinds: Sequence[str], numbers: Sequence[int | None], j: int, expect: int) -> bool:

@@ -114,8 +114,7 @@ def clean(text: str, config: Config = DEFAULT, known: Known | None = None) -> Cl
     doc = _Doc(blocks, flats, feats, matches, kinds, values, lines, boilerplate.list_numbers(flats), dated,
                frozenset(i for i, m in enumerate(matches) if m is not None and m.opens_answers),
                boilerplate.code_lines(flats, kinds),
-               frozenset(i for i, (k, m) in enumerate(zip(kinds, matches))
-                         if k == boilerplate.SECTION and m is not None and m.read_also))
+               any(k == boilerplate.SECTION and m is not None and m.read_also for k, m in zip(kinds, matches)))
     view = list(range(len(blocks)))
     # Judge the kept blocks again, as cleaning the output would, until a round over exactly the
     # kept blocks removes nothing: the output is its own clean text (clean(clean(x)) == clean(x)).
@@ -162,8 +161,9 @@ class _Doc:
     answers: frozenset
     #: The lines of code (see boilerplate.is_code): no menu's items.
     code: frozenset
-    #: The "read also" headings (see boilerplate.inline_boxes): their weight depends on what follows.
-    read_also: frozenset
+    #: Whether the page has a "read also" heading (see boilerplate.inline_boxes), whose weight
+    #: depends on what follows it.
+    read_also: bool
     #: The body and title found for each sequence of blocks asked about.
     bodies: dict = field(default_factory=dict)
 
@@ -203,10 +203,8 @@ def _decide(doc: _Doc, view: list[int], config: Config, removals: dict, remove, 
         if doc.read_also:
             # A "read also" heading weighs as chrome while the article's prose goes on under it in
             # these blocks (its box's links gone or not), as it would in the output cleaned again.
-            boxed = set(boilerplate.inline_boxes(sub_kinds, [flats[i] for i in seq], [doc.matches[i] for i in seq]))
-            for j, i in enumerate(seq):
-                if i in doc.read_also:
-                    sub_values[j] = boilerplate.INLINE_BOX_VALUE if j in boxed else boilerplate.SECTION_VALUE
+            sub_values = boilerplate.weigh_inline_boxes(sub_kinds, [flats[i] for i in seq],
+                                                        [doc.matches[i] for i in seq], sub_values)
         sub = boilerplate.body_of(sub_kinds, sub_values, at, [doc.numbers[i] for i in seq],
                                   [doc.dated[i] for i in seq], [i in doc.code for i in seq] if doc.code else ())
         if doc.answers:
